@@ -1,0 +1,74 @@
+"""Models of the agents operations.
+
+Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
+"""
+
+from typing import ClassVar
+
+from mistralai_core._models import BaseModel
+from mistralai_core.models._chat import (
+    Messages,
+    Prediction,
+    ResponseFormat,
+    Tool,
+    ToolChoice,
+    ToolChoiceEnum,
+)
+from pydantic import Field
+
+__all__ = ["AgentsCompletionRequest", "AgentsCompletionStreamRequest"]
+
+
+class AgentsCompletionRequest(BaseModel):
+    """AgentsCompletionRequest"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"max_tokens", "random_seed", "tools", "n"})
+
+    max_tokens: int | None = None
+    """The maximum number of tokens to generate in the completion. The token count of your prompt
+    plus `max_tokens` cannot exceed the model's context length.
+    """
+    stream: bool | None = False
+    """Whether to stream back partial progress. If set, tokens will be sent as data-only server-side
+    events as they become available, with the stream terminated by a data: [DONE] message.
+    Otherwise, the server will hold the request open until the timeout or until completion, with
+    the response containing the full result as JSON.
+    """
+    stop: str | list[str] | None = None
+    """Stop generation if this token is detected. Or if one of these tokens is detected when
+    providing an array
+    """
+    random_seed: int | None = None
+    """The seed to use for random sampling. If set, different calls will generate deterministic
+    results.
+    """
+    messages: list[Messages]
+    """The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+    """
+    response_format: ResponseFormat | None = None
+    tools: list[Tool] | None = None
+    tool_choice: ToolChoice | ToolChoiceEnum | None = "auto"
+    presence_penalty: float | None = 0.0
+    """presence_penalty determines how much the model penalizes the repetition of words or phrases.
+    A higher presence penalty encourages the model to use a wider variety of words and phrases,
+    making the output more diverse and creative.
+    """
+    frequency_penalty: float | None = 0.0
+    """frequency_penalty penalizes the repetition of words based on their frequency in the generated
+    text. A higher frequency penalty discourages the model from repeating words that have already
+    appeared frequently in the output, promoting diversity and reducing repetition.
+    """
+    n: int | None = None
+    """Number of completions to return for each request, input tokens are only billed once."""
+    prediction: Prediction | None = Field(
+        default_factory=lambda: Prediction.model_validate({"type": "content", "content": ""})
+    )
+    """Enable users to specify expected results, optimizing response times by leveraging known or
+    predictable content. This approach is especially effective for updating text documents or
+    code files with minimal changes, reducing latency while maintaining high-quality results.
+    """
+    agent_id: str
+    """The ID of the agent to use for this completion."""
+
+
+AgentsCompletionStreamRequest = AgentsCompletionRequest

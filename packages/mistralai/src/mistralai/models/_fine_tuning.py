@@ -1,0 +1,449 @@
+"""Models of the fine-tuning operations.
+
+Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
+"""
+
+from typing import Annotated, Any, ClassVar, Literal
+
+from mistralai_core._models import BaseModel, TaggedModel
+from mistralai_core.models._unions import (
+    UNKNOWN_TAG,
+    UnknownVariant,
+    open_discriminator,
+)
+from pydantic import Tag
+
+__all__ = [
+    "CheckpointOut",
+    "DetailedJobOut",
+    "DetailedJobOutStatus",
+    "EventOut",
+    "FineTuneableModel",
+    "GithubRepositoryIn",
+    "GithubRepositoryOut",
+    "Integrations",
+    "JobIn",
+    "JobInIntegrations",
+    "JobInRepositories",
+    "JobMetadataOut",
+    "JobOut",
+    "JobsAPIRoutesFineTuningCreateFineTuningJobResponse",
+    "JobsOut",
+    "LegacyJobMetadataOut",
+    "MetricOut",
+    "Repositories",
+    "Status",
+    "TrainingFile",
+    "TrainingParameters",
+    "TrainingParametersIn",
+    "WandbIntegration",
+    "WandbIntegrationOut",
+]
+
+
+FineTuneableModel = (
+    Literal[
+        "open-mistral-7b",
+        "mistral-small-latest",
+        "codestral-latest",
+        "mistral-large-latest",
+        "open-mistral-nemo",
+        "ministral-3b-latest",
+    ]
+    | str
+)
+"""The name of the model to fine-tune."""
+
+
+class GithubRepositoryOut(TaggedModel):
+    """GithubRepositoryOut"""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"ref"})
+
+    type: Literal["github"] = "github"
+    name: str
+    owner: str
+    ref: str | None = None
+    weight: float | None = 1.0
+    commit_id: str
+
+
+class JobMetadataOut(BaseModel):
+    """JobMetadataOut"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "expected_duration_seconds",
+            "cost",
+            "cost_currency",
+            "train_tokens_per_step",
+            "train_tokens",
+            "data_tokens",
+            "estimated_start_time",
+        }
+    )
+
+    expected_duration_seconds: int | None = None
+    cost: float | None = None
+    cost_currency: str | None = None
+    train_tokens_per_step: int | None = None
+    train_tokens: int | None = None
+    data_tokens: int | None = None
+    estimated_start_time: int | None = None
+
+
+Status = (
+    Literal[
+        "QUEUED",
+        "STARTED",
+        "VALIDATING",
+        "VALIDATED",
+        "RUNNING",
+        "FAILED_VALIDATION",
+        "FAILED",
+        "SUCCESS",
+        "CANCELLED",
+        "CANCELLATION_REQUESTED",
+    ]
+    | str
+)
+
+
+class WandbIntegrationOut(TaggedModel):
+    """WandbIntegrationOut"""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"name", "run_name"})
+
+    type: Literal["wandb"] = "wandb"
+    project: str
+    """The name of the project that the new run will be created under."""
+    name: str | None = None
+    """A display name to set for the run. If not set, will use the job ID as the name."""
+    run_name: str | None = None
+
+
+Integrations = Annotated[
+    Annotated[WandbIntegrationOut, Tag("wandb")] | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator("type", ["wandb"]),
+]
+
+
+Repositories = Annotated[
+    Annotated[GithubRepositoryOut, Tag("github")] | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator("type", ["github"]),
+]
+
+
+class TrainingParameters(BaseModel):
+    """TrainingParameters"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {"training_steps", "weight_decay", "warmup_fraction", "epochs", "fim_ratio", "seq_len"}
+    )
+
+    training_steps: int | None = None
+    learning_rate: float | None = 0.0001
+    weight_decay: float | None = 0.1
+    warmup_fraction: float | None = 0.05
+    epochs: float | None = None
+    fim_ratio: float | None = 0.9
+    seq_len: int | None = None
+
+
+class JobOut(BaseModel):
+    """JobOut"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "validation_files",
+            "fine_tuned_model",
+            "suffix",
+            "integrations",
+            "trained_tokens",
+            "metadata",
+        }
+    )
+
+    id: str
+    """The ID of the job."""
+    auto_start: bool
+    hyperparameters: TrainingParameters
+    model: FineTuneableModel
+    status: Status
+    """The current status of the fine-tuning job."""
+    job_type: str
+    """The type of job (`FT` for fine-tuning)."""
+    created_at: int
+    """The UNIX timestamp (in seconds) for when the fine-tuning job was created."""
+    modified_at: int
+    """The UNIX timestamp (in seconds) for when the fine-tuning job was last modified."""
+    training_files: list[str]
+    """A list containing the IDs of uploaded files that contain training data."""
+    validation_files: list[str] | None = []
+    """A list containing the IDs of uploaded files that contain validation data."""
+    object: Literal["job"] | str | None = "job"
+    """The object type of the fine-tuning job."""
+    fine_tuned_model: str | None = None
+    """The name of the fine-tuned model that is being created. The value will be `null` if the
+    fine-tuning job is still running.
+    """
+    suffix: str | None = None
+    """Optional text/code that adds more context for the model. When given a `prompt` and a `suffix`
+    the model will fill what is between them. When `suffix` is not provided, the model will
+    simply execute completion starting with `prompt`.
+    """
+    integrations: list[Integrations] | None = None
+    """A list of integrations enabled for your fine-tuning job."""
+    trained_tokens: int | None = None
+    """Total number of tokens trained."""
+    repositories: list[Repositories] | None = []
+    metadata: JobMetadataOut | None = None
+
+
+class JobsOut(BaseModel):
+    """JobsOut"""
+
+    data: list[JobOut] | None = []
+    object: Literal["list"] | str | None = "list"
+    total: int
+
+
+class LegacyJobMetadataOut(BaseModel):
+    """LegacyJobMetadataOut"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "expected_duration_seconds",
+            "cost",
+            "cost_currency",
+            "train_tokens_per_step",
+            "train_tokens",
+            "data_tokens",
+            "estimated_start_time",
+            "epochs",
+            "training_steps",
+        }
+    )
+
+    expected_duration_seconds: int | None = None
+    """The approximated time (in seconds) for the fine-tuning process to complete."""
+    cost: float | None = None
+    """The cost of the fine-tuning job."""
+    cost_currency: str | None = None
+    """The currency used for the fine-tuning job cost."""
+    train_tokens_per_step: int | None = None
+    """The number of tokens consumed by one training step."""
+    train_tokens: int | None = None
+    """The total number of tokens used during the fine-tuning process."""
+    data_tokens: int | None = None
+    """The total number of tokens in the training dataset."""
+    estimated_start_time: int | None = None
+    deprecated: bool | None = True
+    details: str
+    epochs: float | None = None
+    """The number of complete passes through the entire training dataset."""
+    training_steps: int | None = None
+    """The number of training steps to perform. A training step refers to a single update of the
+    model weights during the fine-tuning process. This update is typically calculated using a
+    batch of samples from the training dataset.
+    """
+    object: Literal["job.metadata"] | str | None = "job.metadata"
+
+
+class GithubRepositoryIn(TaggedModel):
+    """GithubRepositoryIn"""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"ref"})
+
+    type: Literal["github"] = "github"
+    name: str
+    owner: str
+    ref: str | None = None
+    weight: float | None = 1.0
+    token: str
+
+
+class WandbIntegration(TaggedModel):
+    """WandbIntegration"""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"name", "run_name"})
+
+    type: Literal["wandb"] = "wandb"
+    project: str
+    """The name of the project that the new run will be created under."""
+    name: str | None = None
+    """A display name to set for the run. If not set, will use the job ID as the name."""
+    api_key: str
+    """The WandB API key to use for authentication."""
+    run_name: str | None = None
+
+
+JobInIntegrations = WandbIntegration
+
+
+JobInRepositories = GithubRepositoryIn
+
+
+class TrainingFile(BaseModel):
+    """TrainingFile"""
+
+    file_id: str
+    weight: float | None = 1.0
+
+
+class TrainingParametersIn(BaseModel):
+    """The fine-tuning hyperparameter settings used in a fine-tune job."""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {"training_steps", "weight_decay", "warmup_fraction", "epochs", "fim_ratio", "seq_len"}
+    )
+
+    training_steps: int | None = None
+    """The number of training steps to perform. A training step refers to a single update of the
+    model weights during the fine-tuning process. This update is typically calculated using a
+    batch of samples from the training dataset.
+    """
+    learning_rate: float | None = 0.0001
+    """A parameter describing how much to adjust the pre-trained model's weights in response to the
+    estimated error each time the weights are updated during the fine-tuning process.
+    """
+    weight_decay: float | None = 0.1
+    """(Advanced Usage) Weight decay adds a term to the loss function that is proportional to the
+    sum of the squared weights. This term reduces the magnitude of the weights and prevents them
+    from growing too large.
+    """
+    warmup_fraction: float | None = 0.05
+    """(Advanced Usage) A parameter that specifies the percentage of the total training steps at
+    which the learning rate warm-up phase ends. During this phase, the learning rate gradually
+    increases from a small value to the initial learning rate, helping to stabilize the training
+    process and improve convergence. Similar to `pct_start` in
+    [mistral-finetune](https://github.com/mistralai/mistral-finetune)
+    """
+    epochs: float | None = None
+    fim_ratio: float | None = 0.9
+    seq_len: int | None = None
+
+
+class JobIn(BaseModel):
+    """JobIn"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {"validation_files", "suffix", "integrations"}
+    )
+
+    model: FineTuneableModel
+    training_files: list[TrainingFile] | None = []
+    validation_files: list[str] | None = None
+    """A list containing the IDs of uploaded files that contain validation data. If you provide
+    these files, the data is used to generate validation metrics periodically during fine-tuning.
+    These metrics can be viewed in `checkpoints` when getting the status of a running fine-tuning
+    job. The same data should not be present in both train and validation files.
+    """
+    hyperparameters: TrainingParametersIn
+    suffix: str | None = None
+    """A string that will be added to your fine-tuning model name. For example, a suffix of
+    "my-great-model" would produce a model name like `ft:open-mistral-7b:my-great-model:xxx...`
+    """
+    integrations: list[JobInIntegrations] | None = None
+    """A list of integrations to enable for your fine-tuning job."""
+    repositories: list[JobInRepositories] | None = []
+    auto_start: bool | None = None
+    """This field will be required in a future release."""
+
+
+class MetricOut(BaseModel):
+    """Metrics at the step number during the fine-tuning job. Use these metrics to assess if the
+    training is going smoothly (loss should decrease, token accuracy should increase).
+    """
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {"train_loss", "valid_loss", "valid_mean_token_accuracy"}
+    )
+
+    train_loss: float | None = None
+    valid_loss: float | None = None
+    valid_mean_token_accuracy: float | None = None
+
+
+class CheckpointOut(BaseModel):
+    """CheckpointOut"""
+
+    metrics: MetricOut
+    step_number: int
+    """The step number that the checkpoint was created at."""
+    created_at: int
+    """The UNIX timestamp (in seconds) for when the checkpoint was created."""
+
+
+DetailedJobOutStatus = (
+    Literal[
+        "QUEUED",
+        "STARTED",
+        "VALIDATING",
+        "VALIDATED",
+        "RUNNING",
+        "FAILED_VALIDATION",
+        "FAILED",
+        "SUCCESS",
+        "CANCELLED",
+        "CANCELLATION_REQUESTED",
+    ]
+    | str
+)
+
+
+class EventOut(BaseModel):
+    """EventOut"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"data"})
+
+    name: str
+    """The name of the event."""
+    data: dict[str, Any] | None = None
+    created_at: int
+    """The UNIX timestamp (in seconds) of the event."""
+
+
+class DetailedJobOut(BaseModel):
+    """DetailedJobOut"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "validation_files",
+            "fine_tuned_model",
+            "suffix",
+            "integrations",
+            "trained_tokens",
+            "metadata",
+        }
+    )
+
+    id: str
+    auto_start: bool
+    hyperparameters: TrainingParameters
+    model: FineTuneableModel
+    status: DetailedJobOutStatus
+    job_type: str
+    created_at: int
+    modified_at: int
+    training_files: list[str]
+    validation_files: list[str] | None = []
+    object: Literal["job"] | str | None = "job"
+    fine_tuned_model: str | None = None
+    suffix: str | None = None
+    integrations: list[Integrations] | None = None
+    trained_tokens: int | None = None
+    repositories: list[Repositories] | None = []
+    metadata: JobMetadataOut | None = None
+    events: list[EventOut] | None = []
+    """Event items are created every time the status of a fine-tuning job changes. The timestamped
+    list of all events is accessible here.
+    """
+    checkpoints: list[CheckpointOut] | None = []
+
+
+JobsAPIRoutesFineTuningCreateFineTuningJobResponse = JobOut | LegacyJobMetadataOut

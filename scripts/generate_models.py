@@ -1,0 +1,633 @@
+"""Generate the SDK's pydantic models from the OpenAPI contract.
+
+    python scripts/generate_models.py           # (re)write the model modules
+    python scripts/generate_models.py --check   # exit 1 if the files on disk are stale
+
+Placement: the schemas reachable from the chat and FIM operations (shared by La Plateforme,
+Azure and Vertex) go to ``mistralai_core/models/_chat.py``; every other schema goes to a
+module of ``mistralai/models/`` named after the contract tag of the first operation that
+reaches it, so importing one resource's models does not build the others'. Both
+``__init__.py`` files are generated too: lazy namespaces that cannot drift from the modules.
+
+Mapping rules (see STYLE.md §5):
+
+* an object schema is a class named as the schema (``HTTPValidationError`` becomes
+  ``HTTPValidationErrorData``: the v1 name ``HTTPValidationError`` is the exception);
+* an enum is a ``Literal`` alias, open (``| str``) when a response can carry it, closed when
+  only requests use it; inline enums follow the same rule;
+* a single-value ``role``/``type`` enum with a default is a constant tag: a closed
+  ``Literal`` sent even when defaulted (``TaggedModel.__always_sent__``);
+* ``oneOf`` + discriminator is a discriminated union; when a response can carry it, unknown
+  tags fall back to ``UnknownVariant`` (``mistralai_core/models/_unions.py``);
+* ``allOf`` is flattened into one class; required fields are required, optional ones are
+  ``X | None`` defaulting to the contract's default or ``None``; the fields the contract
+  allows to be null are listed in the class's ``__nullable__``;
+* numeric and length bounds are not enforced: the API checks them and answers 422.
+
+Contract errata handled here:
+
+* ``ChatCompletionResponse`` (and ``EmbeddingResponse``) list ``data`` / other names in
+  ``required`` with no such property; the API never sends ``data`` on a chat response, so
+  required names without a property are ignored.
+* ``EmbeddingResponse.data.items`` and ``ClassificationResponse.results.items`` are written
+  as a one-element list (tuple validation); they are read as that element.
+* ``FIMCompletionRequest.model`` and ``EmbeddingRequest.model`` are required *and* have a
+  default; required wins, the default is not used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import keyword
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTRACT = ROOT / "shared/openapi/mistral.yaml"
+CORE_PACKAGE = "mistralai_core.models"
+CORE_DIR = ROOT / "shared/src/mistralai_core/models"
+PKG_PACKAGE = "mistralai.models"
+PKG_DIR = ROOT / "packages/mistralai/src/mistralai/models"
+CORE_MODULE = "_chat"
+CORE_TAGS = ("chat", "fim")
+TAG_MODULES = {
+    "models": "_models",
+    "files": "_files",
+    "fine-tuning": "_fine_tuning",
+    "batch": "_batch",
+    "agents": "_agents",
+    "embeddings": "_embeddings",
+    "classifiers": "_classifiers",
+}
+LINE_LENGTH = 100
+
+#: Schema names whose class has another name.
+CLASS_NAMES = {"HTTPValidationError": "HTTPValidationErrorData"}
+#: Names of inline discriminated unions, by their variants (v1 names where v1 had one).
+INLINE_UNIONS = {
+    ("SystemMessage", "UserMessage", "AssistantMessage", "ToolMessage"): "Messages",
+    ("BaseModelCard", "FTModelCard"): "ModelCard",
+    ("WandbIntegrationOut",): "Integrations",
+    ("GithubRepositoryOut",): "Repositories",
+    ("WandbIntegration",): "JobInIntegrations",
+    ("GithubRepositoryIn",): "JobInRepositories",
+}
+#: Names of inline enums (v1 names); the others stay inline in the annotation.
+INLINE_ENUMS = {
+    ("ChatCompletionChoice", "finish_reason"): "FinishReason",
+    ("CompletionResponseStreamChoice", "finish_reason"): "CompletionResponseStreamChoiceFinishReason",
+    ("JobOut", "status"): "Status",
+    ("DetailedJobOut", "status"): "DetailedJobOutStatus",
+}
+#: Other v1 names: (module, name, expression, names it uses).
+EXTRA_ALIASES = [
+    (CORE_MODULE, "ChatCompletionStreamRequest", "ChatCompletionRequest"),
+    (CORE_MODULE, "FIMCompletionStreamRequest", "FIMCompletionRequest"),
+    ("_agents", "AgentsCompletionStreamRequest", "AgentsCompletionRequest"),
+    ("_models", "RetrieveModelV1ModelsModelIDGetResponseRetrieveModelV1ModelsModelIDGet", "ModelCard"),
+    ("_fine_tuning", "JobsAPIRoutesFineTuningCreateFineTuningJobResponse", "JobOut | LegacyJobMetadataOut"),
+]
+#: pydantic.BaseModel attributes a field must not shadow (besides ``model_*``).
+BASEMODEL_ATTRIBUTES = frozenset(
+    "construct copy dict from_orm json parse_file parse_obj parse_raw schema schema_json"
+    " update_forward_refs validate fields".split()
+)
+
+#: Hand-written code appended to a module (not a contract schema).
+FILE_CLASS = '''
+class File(BaseModel):
+    """A file to upload: its name, its content and, optionally, its media type."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    file_name: str
+    """The name the file gets on the server."""
+    content: Annotated[bytes | IO[bytes] | AsyncReadable, SkipValidation]
+    """The bytes, or a (sync or async) binary file object open for reading."""
+    content_type: str | None = None
+    """The media type sent for the part; guessed from the name when ``None``."""
+'''
+ASYNC_READABLE = '''
+class AsyncReadable(Protocol):
+    """An async binary file object (e.g. from ``aiofiles``/``anyio``)."""
+
+    async def read(self, size: int = -1, /) -> bytes: ...
+'''
+HAND_WRITTEN = {
+    "_files": (
+        ["from typing import IO, Annotated, Protocol", "from pydantic import ConfigDict, SkipValidation"],
+        ASYNC_READABLE + FILE_CLASS,
+        ["AsyncReadable", "File"],
+    )
+}
+ERROR_CLASSES = (
+    "APIConnectionError APITimeoutError AuthenticationError BadRequestError ConflictError"
+    " HTTPValidationError InternalServerError MistralError NotFoundError"
+    " PermissionDeniedError RateLimitError ResponseValidationError SDKError"
+    " UnprocessableEntityError"
+).split()
+
+
+# --------------------------------------------------------------------------- contract walk
+
+
+def refs_in(node: Any) -> Iterator[str]:
+    """Schema names referenced anywhere inside ``node``."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref.rsplit("/", 1)[-1]
+        for value in node.values():
+            yield from refs_in(value)
+    elif isinstance(node, (list, tuple)):
+        for value in node:
+            yield from refs_in(value)
+
+
+def closure(schemas: dict[str, Any], roots: Any) -> list[str]:
+    """The schema names reachable from ``roots``, in discovery order."""
+    seen: dict[str, None] = {}
+    stack = list(refs_in(roots))
+    while stack:
+        name = stack.pop(0)
+        if name not in seen:
+            seen[name] = None
+            stack.extend(refs_in(schemas[name]))
+    return list(seen)
+
+
+@dataclass
+class Operation:
+    tag: str
+    requests: list[Any]
+    responses: list[Any]
+
+
+def operations(contract: dict[str, Any]) -> list[Operation]:
+    found = []
+    for item in contract["paths"].values():
+        for op in item.values():
+            requests = [p.get("schema") for p in op.get("parameters", [])]
+            requests += list(op.get("requestBody", {}).get("content", {}).values())
+            responses = [r.get("content", {}) for r in op.get("responses", {}).values()]
+            found.append(Operation(op["tags"][0], requests, responses))
+    return found
+
+
+# --------------------------------------------------------------------------- code model
+
+
+@dataclass
+class Item:
+    """One top-level definition of a generated module."""
+
+    name: str
+    code: str
+    uses: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Module:
+    name: str
+    package: str
+    items: dict[str, Item] = field(default_factory=dict)
+    typing_names: set[str] = field(default_factory=set)
+    pydantic_names: set[str] = field(default_factory=set)
+    needs_datetime: bool = False
+
+
+def docstring(text: str, indent: int) -> str:
+    """``text`` as a docstring wrapped to the line length, indented by ``indent``."""
+    pad = " " * indent
+    text = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    lines: list[str] = []
+    for line in text.splitlines():
+        stripped = line.lstrip()
+        lead = " " * (len(line) - len(stripped))
+        width = LINE_LENGTH - indent - len(lead) - 3
+        lines.extend(lead + part for part in textwrap.wrap(stripped, width, break_on_hyphens=False, break_long_words=False) or [""])
+    if len(lines) == 1 and len(lines[0]) + indent + 6 <= LINE_LENGTH:
+        return f'{pad}"""{lines[0]}"""\n'
+    body = "".join(f"{pad}{line}\n" if line else "\n" for line in lines[1:])
+    return f'{pad}"""{lines[0]}\n{body}{pad}"""\n'
+
+
+def literal(values: list[Any]) -> str:
+    return "Literal[" + ", ".join(json.dumps(v) for v in values) + "]"
+
+
+def python_value(value: Any) -> str:
+    """A contract default as Python source."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k)}: {python_value(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(python_value(v) for v in value) + "]"
+    return json.dumps(value)
+
+
+def python_name(wire: str) -> str:
+    if not wire.isidentifier() or keyword.iskeyword(wire):
+        return re.sub(r"\W", "_", wire) + "_"
+    if wire in BASEMODEL_ATTRIBUTES or wire.startswith("model_"):
+        return wire + "_"
+    return wire
+
+
+class Generator:
+    def __init__(self, contract: dict[str, Any]) -> None:
+        self.schemas: dict[str, Any] = contract["components"]["schemas"]
+        ops = operations(contract)
+        core = closure(self.schemas, [(o.requests, o.responses) for o in ops if o.tag in CORE_TAGS])
+        self.module_of: dict[str, str] = dict.fromkeys(core, CORE_MODULE)
+        for op in ops:
+            for name in closure(self.schemas, (op.requests, op.responses)):
+                self.module_of.setdefault(name, TAG_MODULES.get(op.tag, CORE_MODULE))
+        unplaced = set(self.schemas) - set(self.module_of)
+        if unplaced:
+            raise SystemExit(f"schemas reachable from no operation: {sorted(unplaced)}")
+        self.read_side = set(closure(self.schemas, [o.responses for o in ops]))
+        self.modules: dict[str, Module] = {}
+        self.defined: dict[str, str] = {}  # python name -> module
+
+    # ----------------------------------------------------------------- names and modules
+
+    def class_name(self, schema: str) -> str:
+        return CLASS_NAMES.get(schema, schema)
+
+    def module(self, name: str) -> Module:
+        if name not in self.modules:
+            package = CORE_PACKAGE if name == CORE_MODULE else PKG_PACKAGE
+            self.modules[name] = Module(name, package)
+        return self.modules[name]
+
+    def add(self, module: Module, item: Item) -> None:
+        if item.name in self.defined:  # e.g. ``Messages``: defined once, imported elsewhere
+            first = self.modules[self.defined[item.name]]
+            if first.items[item.name].code != item.code:
+                raise SystemExit(f"two different definitions of {item.name}")
+            if module.name == CORE_MODULE and first.name != CORE_MODULE:
+                raise SystemExit(f"{item.name} must be defined in the core first")
+            return
+        self.defined[item.name] = module.name
+        module.items[item.name] = item
+
+    # ----------------------------------------------------------------- annotations
+
+    def annotation(self, node: dict[str, Any], mod: Module, uses: set[str], *, open_: bool,
+                   owner: str = "", prop: str = "") -> tuple[str, bool]:
+        """The Python type of a schema node, and whether it allows null."""
+        if "$ref" in node:
+            target = node["$ref"].rsplit("/", 1)[-1]
+            uses.add(self.class_name(target))
+            return self.class_name(target), False
+        if "oneOf" in node and "discriminator" in node:
+            return self.inline_union(node, mod, uses, open_=open_), False
+        members = node.get("anyOf") or node.get("oneOf")
+        if members:
+            parts: list[str] = []
+            nullable = False
+            for member in members:
+                if member.get("type") == "null":
+                    nullable = True
+                    continue
+                text, null = self.annotation(member, mod, uses, open_=open_, owner=owner, prop=prop)
+                nullable |= null
+                if text not in parts:
+                    parts.append(text)
+            return " | ".join(parts), nullable
+        kind = node.get("type")
+        nullable = False
+        if isinstance(kind, list):
+            nullable = "null" in kind
+            others = [k for k in kind if k != "null"]
+            kind = others[0] if len(others) == 1 else None
+        if "enum" in node:
+            values = [v for v in node["enum"] if v is not None]
+            nullable |= None in node["enum"]
+            mod.typing_names.add("Literal")
+            text = literal(values) + (" | str" if open_ else "")
+            alias = INLINE_ENUMS.get((owner, prop))
+            if alias:
+                self.add(mod, Item(alias, f"{alias} = {text}\n"))
+                uses.add(alias)
+                return alias, nullable
+            return text, nullable
+        if kind == "array":
+            items = node.get("items", {})
+            if isinstance(items, list):  # erratum: tuple-style `items`, see module docstring
+                items = items[0]
+            inner, null = self.annotation(items, mod, uses, open_=open_, owner=owner, prop=prop)
+            return f"list[{inner}{' | None' if null else ''}]", nullable
+        if kind == "object" or kind is None:
+            extra = node.get("additionalProperties", True)
+            if isinstance(extra, dict):
+                inner, _ = self.annotation(extra, mod, uses, open_=open_)
+                return f"dict[str, {inner}]", nullable
+            mod.typing_names.add("Any")
+            return "dict[str, Any]", nullable
+        if kind == "string":
+            if node.get("format") == "date-time":
+                mod.needs_datetime = True
+                return "datetime", nullable
+            if node.get("format") == "binary":
+                return "bytes", nullable
+            return "str", nullable
+        return {"integer": "int", "number": "float", "boolean": "bool"}[kind], nullable
+
+    def inline_union(self, node: dict[str, Any], mod: Module, uses: set[str], *, open_: bool) -> str:
+        variants = tuple(v["$ref"].rsplit("/", 1)[-1] for v in node["oneOf"])
+        try:
+            name = INLINE_UNIONS[variants]
+        except KeyError:
+            raise SystemExit(f"name the inline union of {variants} in INLINE_UNIONS") from None
+        self.union(name, node, mod, open_=open_)
+        uses.add(name)
+        return name
+
+    def union(self, name: str, node: dict[str, Any], mod: Module, *, open_: bool) -> None:
+        """A discriminated union; open (unknown tags kept) when a response can carry it."""
+        variants = [v["$ref"].rsplit("/", 1)[-1] for v in node["oneOf"]]
+        prop = node["discriminator"]["propertyName"]
+        tags = {ref.rsplit("/", 1)[-1]: tag for tag, ref in node["discriminator"]["mapping"].items()}
+        classes = [self.class_name(v) for v in variants]
+        uses = set(classes)
+        if open_:
+            mod.typing_names.add("Annotated")
+            mod.pydantic_names.add("Tag")
+            members = [f'Annotated[{c}, Tag("{tags[v]}")]' for c, v in zip(classes, variants)]
+            members.append("Annotated[UnknownVariant, Tag(UNKNOWN_TAG)]")
+            known = ", ".join(f'"{tags[v]}"' for v in variants)  # a list: no magic comma
+            code = (f"{name} = Annotated[\n    {' | '.join(members)},\n"
+                    f'    open_discriminator("{prop}", [{known}]),\n]\n')
+            uses |= {"UnknownVariant", "UNKNOWN_TAG", "open_discriminator"}
+        elif len(classes) == 1:
+            code = f"{name} = {classes[0]}\n"
+        else:
+            mod.typing_names.add("Annotated")
+            mod.pydantic_names.add("Field")
+            code = f'{name} = Annotated[{" | ".join(classes)}, Field(discriminator="{prop}")]\n'
+        self.add(mod, Item(name, code, uses))
+
+    # ----------------------------------------------------------------- schemas
+
+    def flatten(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str], list[str]]:
+        """Properties and required names of a schema, ``allOf`` parts merged in order."""
+        if "allOf" not in schema:
+            return dict(schema.get("properties", {})), set(schema.get("required", [])), []
+        props: dict[str, Any] = {}
+        required: set[str] = set()
+        parts: list[str] = []
+        for part in schema["allOf"]:
+            if "$ref" in part:
+                parts.append(part["$ref"].rsplit("/", 1)[-1])
+                part = self.schemas[parts[-1]]
+            more, req, _ = self.flatten(part)
+            props.update(more)
+            required |= req
+        return props, required, parts
+
+    def enum_schema(self, name: str, schema: dict[str, Any], mod: Module) -> None:
+        mod.typing_names.add("Literal")
+        text = literal(schema["enum"]) + (" | str" if name in self.read_side else "")
+        doc = schema.get("description")
+        self.add(mod, Item(name, f"{name} = {text}\n" + (docstring(doc, 0) if doc else "")))
+
+    def object_schema(self, name: str, schema: dict[str, Any], mod: Module) -> None:
+        props, required, parts = self.flatten(schema)
+        open_ = name in self.read_side
+        uses: set[str] = set()
+        lines: list[str] = []
+        tags: list[str] = []
+        nullable: list[str] = []
+        for wire, node in props.items():
+            attr = python_name(wire)
+            enum = node.get("enum", [])
+            if wire in ("role", "type") and len(enum) == 1 and node.get("default") == enum[0]:
+                mod.typing_names.add("Literal")
+                tags.append(attr)
+                text, null, default = literal(enum), False, python_value(enum[0])
+            else:
+                text, null = self.annotation(node, mod, uses, open_=open_, owner=name, prop=wire)
+                default = self.default(node, text)
+            if null:
+                nullable.append(attr)
+            if wire in required:
+                line = f"{attr}: {text}{' | None' if null else ''}"
+                if attr != wire:
+                    mod.pydantic_names.add("Field")
+                    line += f' = Field(alias="{wire}")'
+            else:
+                line = f"{attr}: {text}" + ("" if attr in tags else " | None")
+                if default.startswith("Field(") and attr != wire:
+                    line += f' = {default[:-1]}, alias="{wire}")'
+                elif attr != wire:
+                    mod.pydantic_names.add("Field")
+                    line += f' = Field(default={default}, alias="{wire}")'
+                else:
+                    line += f" = {default}"
+                if default.startswith("Field("):
+                    mod.pydantic_names.add("Field")
+            lines.append(f"    {line}\n")
+            if node.get("description"):
+                lines.append(docstring(node["description"], 4))
+        base = "TaggedModel" if tags else "BaseModel"
+        uses.add(base)
+        doc = schema.get("description") or schema.get("title") or name
+        if parts:
+            doc += f"\n\nThe contract composes it of {' and '.join(parts)} (allOf), flattened here."
+        header = f"class {self.class_name(name)}({base}):\n" + docstring(doc, 4) + "\n"
+        classvars = []
+        if tags:
+            mod.typing_names.add("ClassVar")
+            members = ", ".join(f'"{t}"' for t in tags)
+            classvars.append(f"    __always_sent__: ClassVar[frozenset[str]] = frozenset({{{members}}})\n")
+        if nullable:
+            mod.typing_names.add("ClassVar")
+            members = ", ".join(f'"{t}"' for t in nullable)
+            classvars.append(f"    __nullable__: ClassVar[frozenset[str]] = frozenset({{{members}}})\n")
+        body = "".join(classvars) + ("\n" if classvars and lines else "") + "".join(lines)
+        self.add(mod, Item(self.class_name(name), header + (body or "    pass\n"), uses))
+
+    def default(self, node: dict[str, Any], annotation: str) -> str:
+        if "default" not in node:
+            return "None"
+        value = node["default"]
+        if isinstance(value, dict) and "$ref" in node:
+            # An object default: build a fresh instance for each model (never shared).
+            return f"Field(default_factory=lambda: {annotation}.model_validate({python_value(value)}))"
+        return python_value(value)
+
+    def run(self) -> dict[Path, str]:
+        for name, schema in self.schemas.items():
+            mod = self.module(self.module_of[name])
+            if "enum" in schema:
+                self.enum_schema(name, schema, mod)
+            elif "oneOf" in schema:
+                self.union(name, schema, mod, open_=name in self.read_side)
+            else:
+                self.object_schema(name, schema, mod)
+        for module_name, name, expr in EXTRA_ALIASES:
+            uses = set(re.findall(r"\w+", expr))
+            self.add(self.module(module_name), Item(name, f"{name} = {expr}\n", uses))
+        for module_name, (_, _, names) in HAND_WRITTEN.items():
+            for name in names:
+                self.defined[name] = module_name
+        files = {self.path(m): self.render(m) for m in self.modules.values()}
+        files[CORE_DIR / "__init__.py"] = self.render_init(core=True)
+        files[PKG_DIR / "__init__.py"] = self.render_init(core=False)
+        return files
+
+    def path(self, mod: Module) -> Path:
+        return (CORE_DIR if mod.package == CORE_PACKAGE else PKG_DIR) / f"{mod.name}.py"
+
+    # ----------------------------------------------------------------- rendering
+
+    def ordered(self, mod: Module) -> list[Item]:
+        """Items in dependency order (each after what it uses), else contract order."""
+        done: dict[str, Item] = {}
+
+        def visit(item: Item, path: tuple[str, ...]) -> None:
+            if item.name in done:
+                return
+            if item.name in path:
+                raise SystemExit(f"reference cycle: {' -> '.join(path)}")
+            for used in sorted(item.uses):
+                if used in mod.items:
+                    visit(mod.items[used], (*path, item.name))
+            done[item.name] = item
+
+        for item in mod.items.values():
+            visit(item, ())
+        return list(done.values())
+
+    def render(self, mod: Module) -> str:
+        core = mod.package == CORE_PACKAGE
+        uses = set().union(*(i.uses for i in mod.items.values()))
+        imports = ["from typing import " + ", ".join(sorted(mod.typing_names))]
+        if mod.needs_datetime:
+            imports.append("from datetime import datetime")
+        if mod.pydantic_names:
+            imports.append("from pydantic import " + ", ".join(sorted(mod.pydantic_names)))
+        bases = sorted(uses & {"BaseModel", "TaggedModel"} | ({"BaseModel"} if mod.name in HAND_WRITTEN else set()))
+        imports.append(f"from {'..' if core else 'mistralai_core.'}_models import {', '.join(bases)}")
+        union_names = sorted(uses & {"UnknownVariant", "UNKNOWN_TAG", "open_discriminator"})
+        if union_names:
+            imports.append(f"from {'.' if core else 'mistralai_core.models.'}_unions import {', '.join(union_names)}")
+        foreign: dict[str, set[str]] = {}
+        for name in uses - set(mod.items):
+            if name in self.defined:
+                foreign.setdefault(self.defined[name], set()).add(name)
+        for other, names in sorted(foreign.items()):
+            source = f"mistralai_core.models.{other}" if other == CORE_MODULE and not core else f".{other}"
+            imports.append(f"from {source} import {', '.join(sorted(names))}")
+        extra_code = ""
+        if mod.name in HAND_WRITTEN:
+            more_imports, extra_code, _ = HAND_WRITTEN[mod.name]
+            imports += more_imports
+        names = sorted(mod.items) + (HAND_WRITTEN[mod.name][2] if mod.name in HAND_WRITTEN else [])
+        where = "the chat and FIM operations (shared by every provider)" if core else (
+            f"the {mod.name.strip('_').replace('_', '-')} operations")
+        head = (f'"""Models of {where}.\n\nGenerated from shared/openapi/mistral.yaml by '
+                "scripts/generate_models.py: do not edit.\n"
+                '"""\n\n')
+        body = "\n\n".join(item.code for item in self.ordered(mod))
+        all_ = "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(names)) + "]\n"
+        return head + "\n".join(imports) + "\n\n" + all_ + "\n\n" + body + extra_code
+
+    def exports(self, core: bool) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for name, module in sorted(self.defined.items()):
+            if module == CORE_MODULE:
+                found[name] = f".{module}" if core else f"{CORE_PACKAGE}.{module}"
+            elif not core:
+                found[name] = f".{module}"
+        unions = "._unions" if core else f"{CORE_PACKAGE}._unions"
+        found["UnknownVariant"] = unions
+        if not core:
+            found.update(dict.fromkeys(ERROR_CLASSES, "mistralai_core._errors"))
+        return dict(sorted(found.items()))
+
+    def render_init(self, *, core: bool) -> str:
+        exports = self.exports(core)
+        by_module: dict[str, list[str]] = {}
+        for name, module in exports.items():
+            by_module.setdefault(module, []).append(name)
+        typed = "\n".join(
+            f"    from {module} import {', '.join(names)}" for module, names in sorted(by_module.items())
+        )
+        what = ("the chat and FIM models shared by every provider" if core else
+                "every model of the API, the shared chat models and the exceptions")
+        return (
+            f'"""The public namespace of {what}.\n\n'
+            "A name imports its module on first access, so ``import`` of this package loads "
+            "neither pydantic\nnor any model. Generated by scripts/generate_models.py: do not edit.\n"
+            '"""\n\n'
+            "from typing import TYPE_CHECKING\n\n"
+            "from mistralai_core._lazy import lazy_namespace\n\n"
+            f"if TYPE_CHECKING:\n{typed}\n\n"
+            "__all__ = [" + ", ".join(f'"{n}"' for n in exports) + "]\n\n"
+            "_EXPORTS = {" + ", ".join(f'"{n}": "{m}"' for n, m in exports.items()) + "}\n\n"
+            "__getattr__, __dir__ = lazy_namespace(__name__, _EXPORTS, globals())\n"
+        )
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def ruff(args: list[str], source: str, path: Path) -> str:
+    """Run ruff on ``source`` as if it were ``path`` (so the repository's config applies)."""
+    command = [sys.executable, "-m", "ruff", *args, "--stdin-filename", str(path), "-"]
+    result = subprocess.run(command, input=source, capture_output=True, text=True, cwd=ROOT)
+    if result.returncode != 0:
+        raise SystemExit(f"ruff {args[0]} failed on {path}:\n{result.stderr}{result.stdout}")
+    return result.stdout
+
+
+def formatted(source: str, path: Path) -> str:
+    source = ruff(["check", "--fix", "--select", "I,F401,UP", "--quiet", "--exit-zero"], source, path)
+    return ruff(["format", "--quiet", f"--line-length={LINE_LENGTH}"], source, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the files are stale")
+    args = parser.parse_args(argv)
+    contract = yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))
+    files = {path: formatted(src, path) for path, src in Generator(contract).run().items()}
+    stale = []
+    for path, text in sorted(files.items()):
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current == text:
+            continue
+        stale.append(path)
+        if args.check:
+            rel = str(path.relative_to(ROOT))
+            diff = list(difflib.unified_diff(current.splitlines(), text.splitlines(), rel, rel, lineterm=""))
+            print(f"{rel}: stale ({len(diff)} diff lines)")
+            print("\n".join(diff[:40]))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}")
+    if args.check and stale:
+        print("run: python scripts/generate_models.py", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+"""Discriminated unions that survive tags the API adds after this SDK was released.
+
+A response union (``ContentChunk``, the model cards, fine-tuning integrations) is declared
+as its known variants plus :class:`UnknownVariant`, chosen by :func:`open_discriminator`:
+a known tag selects its variant, an unknown one selects ``UnknownVariant``, which keeps
+everything the server sent. ``UnknownVariant`` declares no field, so the strict request path
+(``to_wire_model``, ``extra="forbid"``) rejects it: a misspelt tag fails before sending.
+"""
+
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import Discriminator
+
+from .._models import BaseModel
+
+__all__ = ["UNKNOWN_TAG", "UnknownVariant", "open_discriminator"]
+
+#: The pydantic tag of the fallback variant (it shows in validation error locations).
+UNKNOWN_TAG = "unknown-variant"
+
+
+class UnknownVariant(BaseModel):
+    """A union member whose tag this SDK does not know yet.
+
+    The data the server sent is kept as extra fields: read it with ``model_extra`` or as
+    attributes (``chunk.type``); it serializes back unchanged.
+    """
+
+
+def open_discriminator(tag: str, known: Iterable[str]) -> Discriminator:
+    """A discriminator on ``tag`` that sends unknown tag values to :class:`UnknownVariant`.
+
+    A missing tag is still an error, as in a plain discriminated union.
+    """
+    known_tags = frozenset(known)
+
+    def discriminate(value: Any) -> str | None:
+        if isinstance(value, UnknownVariant):
+            return UNKNOWN_TAG
+        found = value.get(tag) if isinstance(value, dict) else getattr(value, tag, None)
+        if found is None:
+            return None
+        return found if isinstance(found, str) and found in known_tags else UNKNOWN_TAG
+
+    return Discriminator(discriminate)
