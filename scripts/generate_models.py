@@ -85,7 +85,10 @@ INLINE_UNIONS = {
 #: Names of inline enums (v1 names); the others stay inline in the annotation.
 INLINE_ENUMS = {
     ("ChatCompletionChoice", "finish_reason"): "FinishReason",
-    ("CompletionResponseStreamChoice", "finish_reason"): "CompletionResponseStreamChoiceFinishReason",
+    (
+        "CompletionResponseStreamChoice",
+        "finish_reason",
+    ): "CompletionResponseStreamChoiceFinishReason",
     ("JobOut", "status"): "Status",
     ("DetailedJobOut", "status"): "DetailedJobOutStatus",
 }
@@ -94,8 +97,16 @@ EXTRA_ALIASES = [
     (CORE_MODULE, "ChatCompletionStreamRequest", "ChatCompletionRequest"),
     (CORE_MODULE, "FIMCompletionStreamRequest", "FIMCompletionRequest"),
     ("_agents", "AgentsCompletionStreamRequest", "AgentsCompletionRequest"),
-    ("_models", "RetrieveModelV1ModelsModelIDGetResponseRetrieveModelV1ModelsModelIDGet", "ModelCard"),
-    ("_fine_tuning", "JobsAPIRoutesFineTuningCreateFineTuningJobResponse", "JobOut | LegacyJobMetadataOut"),
+    (
+        "_models",
+        "RetrieveModelV1ModelsModelIDGetResponseRetrieveModelV1ModelsModelIDGet",
+        "ModelCard",
+    ),
+    (
+        "_fine_tuning",
+        "JobsAPIRoutesFineTuningCreateFineTuningJobResponse",
+        "JobOut | LegacyJobMetadataOut",
+    ),
 ]
 #: pydantic.BaseModel attributes a field must not shadow (besides ``model_*``).
 BASEMODEL_ATTRIBUTES = frozenset(
@@ -125,7 +136,10 @@ class AsyncReadable(Protocol):
 '''
 HAND_WRITTEN = {
     "_files": (
-        ["from typing import IO, Annotated, Protocol", "from pydantic import ConfigDict, SkipValidation"],
+        [
+            "from typing import IO, Annotated, Protocol",
+            "from pydantic import ConfigDict, SkipValidation",
+        ],
         ASYNC_READABLE + FILE_CLASS,
         ["AsyncReadable", "File"],
     )
@@ -217,7 +231,13 @@ def docstring(text: str, indent: int) -> str:
         stripped = line.lstrip()
         lead = " " * (len(line) - len(stripped))
         width = LINE_LENGTH - indent - len(lead) - 3
-        lines.extend(lead + part for part in textwrap.wrap(stripped, width, break_on_hyphens=False, break_long_words=False) or [""])
+        lines.extend(
+            lead + part
+            for part in textwrap.wrap(
+                stripped, width, break_on_hyphens=False, break_long_words=False
+            )
+            or [""]
+        )
     if len(lines) == 1 and len(lines[0]) + indent + 6 <= LINE_LENGTH:
         return f'{pad}"""{lines[0]}"""\n'
     body = "".join(f"{pad}{line}\n" if line else "\n" for line in lines[1:])
@@ -233,7 +253,9 @@ def python_value(value: Any) -> str:
     if value is None or isinstance(value, bool):
         return repr(value)
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(k)}: {python_value(v)}" for k, v in value.items()) + "}"
+        return (
+            "{" + ", ".join(f"{json.dumps(k)}: {python_value(v)}" for k, v in value.items()) + "}"
+        )
     if isinstance(value, list):
         return "[" + ", ".join(python_value(v) for v in value) + "]"
     return json.dumps(value)
@@ -287,8 +309,16 @@ class Generator:
 
     # ----------------------------------------------------------------- annotations
 
-    def annotation(self, node: dict[str, Any], mod: Module, uses: set[str], *, open_: bool,
-                   owner: str = "", prop: str = "") -> tuple[str, bool]:
+    def annotation(
+        self,
+        node: dict[str, Any],
+        mod: Module,
+        uses: set[str],
+        *,
+        open_: bool,
+        owner: str = "",
+        prop: str = "",
+    ) -> tuple[str, bool]:
         """The Python type of a schema node, and whether it allows null."""
         if "$ref" in node:
             target = node["$ref"].rsplit("/", 1)[-1]
@@ -348,7 +378,9 @@ class Generator:
             return "str", nullable
         return {"integer": "int", "number": "float", "boolean": "bool"}[kind], nullable
 
-    def inline_union(self, node: dict[str, Any], mod: Module, uses: set[str], *, open_: bool) -> str:
+    def inline_union(
+        self, node: dict[str, Any], mod: Module, uses: set[str], *, open_: bool
+    ) -> str:
         variants = tuple(v["$ref"].rsplit("/", 1)[-1] for v in node["oneOf"])
         try:
             name = INLINE_UNIONS[variants]
@@ -362,17 +394,23 @@ class Generator:
         """A discriminated union; open (unknown tags kept) when a response can carry it."""
         variants = [v["$ref"].rsplit("/", 1)[-1] for v in node["oneOf"]]
         prop = node["discriminator"]["propertyName"]
-        tags = {ref.rsplit("/", 1)[-1]: tag for tag, ref in node["discriminator"]["mapping"].items()}
+        tags = {
+            ref.rsplit("/", 1)[-1]: tag for tag, ref in node["discriminator"]["mapping"].items()
+        }
         classes = [self.class_name(v) for v in variants]
         uses = set(classes)
         if open_:
             mod.typing_names.add("Annotated")
             mod.pydantic_names.add("Tag")
-            members = [f'Annotated[{c}, Tag("{tags[v]}")]' for c, v in zip(classes, variants)]
+            members = [
+                f'Annotated[{c}, Tag("{tags[v]}")]' for c, v in zip(classes, variants, strict=True)
+            ]
             members.append("Annotated[UnknownVariant, Tag(UNKNOWN_TAG)]")
             known = ", ".join(f'"{tags[v]}"' for v in variants)  # a list: no magic comma
-            code = (f"{name} = Annotated[\n    {' | '.join(members)},\n"
-                    f'    open_discriminator("{prop}", [{known}]),\n]\n')
+            code = (
+                f"{name} = Annotated[\n    {' | '.join(members)},\n"
+                f'    open_discriminator("{prop}", [{known}]),\n]\n'
+            )
             uses |= {"UnknownVariant", "UNKNOWN_TAG", "open_discriminator"}
         elif len(classes) == 1:
             code = f"{name} = {classes[0]}\n"
@@ -454,11 +492,15 @@ class Generator:
         if tags:
             mod.typing_names.add("ClassVar")
             members = ", ".join(f'"{t}"' for t in tags)
-            classvars.append(f"    __always_sent__: ClassVar[frozenset[str]] = frozenset({{{members}}})\n")
+            classvars.append(
+                f"    __always_sent__: ClassVar[frozenset[str]] = frozenset({{{members}}})\n"
+            )
         if nullable:
             mod.typing_names.add("ClassVar")
             members = ", ".join(f'"{t}"' for t in nullable)
-            classvars.append(f"    __nullable__: ClassVar[frozenset[str]] = frozenset({{{members}}})\n")
+            classvars.append(
+                f"    __nullable__: ClassVar[frozenset[str]] = frozenset({{{members}}})\n"
+            )
         body = "".join(classvars) + ("\n" if classvars and lines else "") + "".join(lines)
         self.add(mod, Item(self.class_name(name), header + (body or "    pass\n"), uses))
 
@@ -468,7 +510,9 @@ class Generator:
         value = node["default"]
         if isinstance(value, dict) and "$ref" in node:
             # An object default: build a fresh instance for each model (never shared).
-            return f"Field(default_factory=lambda: {annotation}.model_validate({python_value(value)}))"
+            return (
+                f"Field(default_factory=lambda: {annotation}.model_validate({python_value(value)}))"
+            )
         return python_value(value)
 
     def run(self) -> dict[Path, str]:
@@ -522,28 +566,45 @@ class Generator:
             imports.append("from datetime import datetime")
         if mod.pydantic_names:
             imports.append("from pydantic import " + ", ".join(sorted(mod.pydantic_names)))
-        bases = sorted(uses & {"BaseModel", "TaggedModel"} | ({"BaseModel"} if mod.name in HAND_WRITTEN else set()))
-        imports.append(f"from {'..' if core else 'mistralai_core.'}_models import {', '.join(bases)}")
+        bases = sorted(
+            uses & {"BaseModel", "TaggedModel"}
+            | ({"BaseModel"} if mod.name in HAND_WRITTEN else set())
+        )
+        imports.append(
+            f"from {'..' if core else 'mistralai_core.'}_models import {', '.join(bases)}"
+        )
         union_names = sorted(uses & {"UnknownVariant", "UNKNOWN_TAG", "open_discriminator"})
         if union_names:
-            imports.append(f"from {'.' if core else 'mistralai_core.models.'}_unions import {', '.join(union_names)}")
+            imports.append(
+                f"from {'.' if core else 'mistralai_core.models.'}_unions "
+                f"import {', '.join(union_names)}"
+            )
         foreign: dict[str, set[str]] = {}
         for name in uses - set(mod.items):
             if name in self.defined:
                 foreign.setdefault(self.defined[name], set()).add(name)
-        for other, names in sorted(foreign.items()):
-            source = f"mistralai_core.models.{other}" if other == CORE_MODULE and not core else f".{other}"
-            imports.append(f"from {source} import {', '.join(sorted(names))}")
+        for other, imported in sorted(foreign.items()):
+            source = (
+                f"mistralai_core.models.{other}"
+                if other == CORE_MODULE and not core
+                else f".{other}"
+            )
+            imports.append(f"from {source} import {', '.join(sorted(imported))}")
         extra_code = ""
         if mod.name in HAND_WRITTEN:
             more_imports, extra_code, _ = HAND_WRITTEN[mod.name]
             imports += more_imports
         names = sorted(mod.items) + (HAND_WRITTEN[mod.name][2] if mod.name in HAND_WRITTEN else [])
-        where = "the chat and FIM operations (shared by every provider)" if core else (
-            f"the {mod.name.strip('_').replace('_', '-')} operations")
-        head = (f'"""Models of {where}.\n\nGenerated from shared/openapi/mistral.yaml by '
-                "scripts/generate_models.py: do not edit.\n"
-                '"""\n\n')
+        where = (
+            "the chat and FIM operations (shared by every provider)"
+            if core
+            else (f"the {mod.name.strip('_').replace('_', '-')} operations")
+        )
+        head = (
+            f'"""Models of {where}.\n\nGenerated from shared/openapi/mistral.yaml by '
+            "scripts/generate_models.py: do not edit.\n"
+            '"""\n\n'
+        )
         body = "\n\n".join(item.code for item in self.ordered(mod))
         all_ = "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(names)) + "]\n"
         return head + "\n".join(imports) + "\n\n" + all_ + "\n\n" + body + extra_code
@@ -567,14 +628,19 @@ class Generator:
         for name, module in exports.items():
             by_module.setdefault(module, []).append(name)
         typed = "\n".join(
-            f"    from {module} import {', '.join(names)}" for module, names in sorted(by_module.items())
+            f"    from {module} import {', '.join(names)}"
+            for module, names in sorted(by_module.items())
         )
-        what = ("the chat and FIM models shared by every provider" if core else
-                "every model of the API, the shared chat models and the exceptions")
+        what = (
+            "the chat and FIM models shared by every provider"
+            if core
+            else "every model of the API, the shared chat models and the exceptions"
+        )
         return (
             f'"""The public namespace of {what}.\n\n'
             "A name imports its module on first access, so ``import`` of this package loads "
-            "neither pydantic\nnor any model. Generated by scripts/generate_models.py: do not edit.\n"
+            "neither pydantic\nnor any model. "
+            "Generated by scripts/generate_models.py: do not edit.\n"
             '"""\n\n'
             "from typing import TYPE_CHECKING\n\n"
             "from mistralai_core._lazy import lazy_namespace\n\n"
@@ -598,7 +664,9 @@ def ruff(args: list[str], source: str, path: Path) -> str:
 
 
 def formatted(source: str, path: Path) -> str:
-    source = ruff(["check", "--fix", "--select", "I,F401,UP", "--quiet", "--exit-zero"], source, path)
+    source = ruff(
+        ["check", "--fix", "--select", "I,F401,UP", "--quiet", "--exit-zero"], source, path
+    )
     return ruff(["format", "--quiet", f"--line-length={LINE_LENGTH}"], source, path)
 
 
@@ -616,7 +684,9 @@ def main(argv: list[str] | None = None) -> int:
         stale.append(path)
         if args.check:
             rel = str(path.relative_to(ROOT))
-            diff = list(difflib.unified_diff(current.splitlines(), text.splitlines(), rel, rel, lineterm=""))
+            diff = list(
+                difflib.unified_diff(current.splitlines(), text.splitlines(), rel, rel, lineterm="")
+            )
             print(f"{rel}: stale ({len(diff)} diff lines)")
             print("\n".join(diff[:40]))
         else:
