@@ -1,0 +1,84 @@
+"""``Mistral``: the client for La Plateforme (api.mistral.ai)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import httpx
+from mistralai_core._auth import HeaderAuth, KeySource, bearer
+from mistralai_core._client import ClientCore, SDKClient
+from mistralai_core._http import AsyncHttpClient, HttpClient
+from mistralai_core._operation import SubResource
+from mistralai_core._provider import RequestSpec, select_server
+from mistralai_core._retry import RetryConfig
+from mistralai_core._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from mistralai_core._completions import Chat, Fim
+
+__all__ = ["SERVERS", "Mistral"]
+
+#: The named servers (``server="eu"``).
+SERVERS = {"eu": "https://api.mistral.ai"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformProvider:
+    """La Plateforme: a bearer API key; paths as the contract gives them."""
+
+    auth: HeaderAuth
+
+    def resolve(self, spec: RequestSpec) -> None:
+        return None
+
+
+class Mistral(SDKClient):
+    """Mistral AI API client for La Plateforme.
+
+    :param api_key: The API key, or a callable returning it (called per request). Defaults
+        to the ``MISTRAL_API_KEY`` environment variable.
+    :param server: A named server (``"eu"``, the default: https://api.mistral.ai).
+    :param server_url: A base URL instead of a named server (a proxy, the emulator).
+    :param url_params: Values for ``{name}`` placeholders in the server URL.
+    :param client: An ``httpx.Client`` (or any :class:`HttpClient`) to send with; the SDK
+        never closes a client you pass.
+    :param async_client: Likewise for async methods.
+    :param retry_config: The retry policy for every call; retries are on by default
+        (``None`` or ``RetryConfig("none")`` turns them off).
+    :param timeout_ms: Timeout for every call, in milliseconds (default: 10 s to connect,
+        600 s to read).
+    :param debug_logger: A logger for request/response debug logs (credentials masked);
+        ``MISTRAL_DEBUG=true`` sets a default one.
+    """
+
+    chat: SubResource[Chat] = SubResource("mistralai_core._completions:Chat")
+    fim: SubResource[Fim] = SubResource("mistralai_core._completions:Fim")
+
+    def __init__(
+        self,
+        api_key: KeySource | None = None,
+        server: str | None = None,
+        server_url: str | None = None,
+        url_params: Mapping[str, str] | None = None,
+        client: HttpClient | httpx.Client | None = None,
+        async_client: AsyncHttpClient | httpx.AsyncClient | None = None,
+        retry_config: RetryConfig | Unset | None = UNSET,
+        timeout_ms: int | None = None,
+        debug_logger: logging.Logger | None = None,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get("MISTRAL_API_KEY")
+        auth = bearer(api_key, hint="pass api_key= to Mistral() or set MISTRAL_API_KEY")
+        self._core = ClientCore(
+            provider=PlatformProvider(auth),
+            server_url=select_server(SERVERS, "eu", server, server_url, url_params),
+            client=client,
+            async_client=async_client,
+            retry_config=retry_config,
+            timeout_ms=timeout_ms,
+            debug_logger=debug_logger,
+        )

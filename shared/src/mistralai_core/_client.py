@@ -1,0 +1,405 @@
+"""The request pipeline every client shares: build -> resolve -> send/retry -> parse.
+
+Everything that can be decided without I/O is plain code here (the request spec, encoding,
+the retry decision, status -> exception, parsing); only the send-and-sleep loop exists twice,
+once sync and once async. Clients made by the SDK are created on first use (only the kind in
+use) and closed by ``close``/``aclose``; clients passed in by the user are never closed.
+
+An SDK-made async client belongs to the event loop it was made on. When a later
+``asyncio.run`` brings a new loop, a new client is made, and each one is closed on its own
+loop as that loop shuts down (through an async generator, which ``asyncio.run`` finalizes).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+import weakref
+from collections.abc import AsyncGenerator, Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ._auth import KeySource
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ResponseValidationError,
+    error_for_response,
+)
+from ._http import AsyncHttpClient, HttpClient
+from ._logging import default_logger, mask_headers
+from ._models import to_json, to_wire_model
+from ._operation import Call, Operation
+from ._provider import Provider, RequestSpec
+from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig, next_delay
+from ._sse import EventStream, EventStreamAsync
+from ._types import UNSET, Unset
+from ._version import USER_AGENT
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["DEFAULT_TIMEOUT", "ClientCore", "KeySource", "SDKClient"]
+
+#: Finite by default: 10 s to connect, 10 min between bytes (a long completion sends
+#: nothing until it is done).
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=10.0)
+_LOG_BODY = 4096
+
+
+class ClientCore:
+    """The state one SDK client holds: provider, base URL, HTTP clients, retry, logging."""
+
+    def __init__(
+        self,
+        *,
+        provider: Provider,
+        server_url: str,
+        client: HttpClient | None = None,
+        async_client: AsyncHttpClient | None = None,
+        retry_config: RetryConfig | Unset | None = UNSET,
+        timeout_ms: int | None = None,
+        debug_logger: logging.Logger | None = None,
+    ) -> None:
+        self.provider = provider
+        self.server_url = server_url.rstrip("/")
+        self.retry = _retry_policy(retry_config, DEFAULT_RETRY)
+        self.timeout = None if timeout_ms is None else _timeout(timeout_ms)
+        self.logger = debug_logger if debug_logger is not None else default_logger()
+        self._client = client
+        self._owns_client = client is None
+        self._async_client = async_client
+        self._owns_async_client = async_client is None
+        self._async_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self._async_closer: AsyncGenerator[None, None] | None = None
+        self._lock = threading.Lock()
+
+    # -- the pure part -------------------------------------------------------------------
+
+    def spec(self, op: Operation[Any], call: Call) -> RequestSpec:
+        """The request for ``call``, resolved by the provider and validated; nothing sent yet.
+
+        Raises ``pydantic.ValidationError`` (a ``ValueError``) for arguments the contract
+        rejects, before anything goes on the wire.
+        """
+        args = dict(call.arguments)
+        options = call.options
+        path = op.path
+        if op.path_params:
+            path = path.format_map({k: quote(str(args.pop(k)), safe="") for k in op.path_params})
+        query = {k: _query_value(args.pop(k)) for k in op.query_params if k in args}
+        base_url = (options.get("server_url") or self.server_url).rstrip("/")
+        spec = RequestSpec(op, op.method, base_url, path)
+        spec.query = {k: v for k, v in query.items() if v is not None}
+        spec.headers = {"User-Agent": USER_AGENT, "Accept": op.accept}
+        if op.request is not None:
+            if op.stream_flag:
+                args["stream"] = op.mode == "sse"
+            spec.body = args
+            spec.headers["Content-Type"] = "application/json"
+        elif op.multipart:
+            spec.files, spec.data, spec.file_start = _multipart(args)
+        elif args:
+            raise TypeError(f"{op.name or op.path}: unexpected arguments {sorted(args)}")
+        extra = options.get("http_headers")
+        if extra:
+            spec.headers.update(extra)
+        timeout_ms = options.get("timeout_ms")
+        spec.timeout = self.timeout if timeout_ms is None else _timeout(timeout_ms)
+        self.provider.resolve(spec)
+        if op.request is not None:
+            spec.body = to_wire_model(op.request, _drop_null(op.request, spec.body))
+        return spec
+
+    def _retry_for(self, call: Call) -> RetryConfig:
+        return _retry_policy(call.options.get("retries", UNSET), self.retry)
+
+    @staticmethod
+    def _build(client: HttpClient | AsyncHttpClient, spec: RequestSpec) -> httpx.Request:
+        if spec.file_start is not None and spec.files:
+            spec.files["file"][1].seek(spec.file_start)
+        return client.build_request(
+            spec.method,
+            spec.url,
+            content=None if spec.body is None else to_json(spec.body),
+            files=spec.files,
+            data=spec.data,
+            params=spec.query or None,
+            headers=spec.headers,
+            timeout=httpx.USE_CLIENT_DEFAULT if spec.timeout is None else spec.timeout,
+        )
+
+    def _result(self, op: Operation[Any], response: httpx.Response, *, is_async: bool) -> Any:
+        if op.mode == "sse":
+            assert op.parse is not None
+            stream = EventStreamAsync if is_async else EventStream
+            return stream(response, op.parse)
+        if op.mode == "raw":
+            return response
+        assert op.parse is not None
+        try:
+            return op.parse(response.content)
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError
+            raise ResponseValidationError(
+                "the response body does not match the expected model", response, exc
+            ) from exc
+
+    def _outcome(
+        self, request: httpx.Request, response: httpx.Response | None, error: Exception | None
+    ) -> httpx.Response:
+        if error is not None:
+            cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            raise cls(f"{type(error).__name__}: {error}", request) from error
+        assert response is not None
+        if response.is_error:
+            raise error_for_response(response)
+        return response
+
+    # -- logging -------------------------------------------------------------------------
+
+    def _log_request(self, request: httpx.Request) -> None:
+        if self.logger is None:
+            return
+        body = request.content[:_LOG_BODY] if not request.headers.get("content-type", "").startswith(
+            "multipart/"
+        ) else b"<multipart>"
+        self.logger.debug(
+            "Request: %s %s headers=%s body=%s",
+            request.method,
+            request.url,
+            mask_headers(request.headers.items()),
+            body.decode("utf-8", "replace"),
+        )
+
+    def _log_response(self, response: httpx.Response, streamed: bool) -> None:
+        if self.logger is None:
+            return
+        body = "<stream>" if streamed and not response.is_error else response.text[:_LOG_BODY]
+        self.logger.debug(
+            "Response: %s %s headers=%s body=%s",
+            response.status_code,
+            response.request.url,
+            mask_headers(response.headers.items()),
+            body,
+        )
+
+    def _log_retry(self, attempt: int, delay: float, response: httpx.Response | None,
+                   error: Exception | None) -> None:
+        if self.logger is None:
+            return
+        why = f"status {response.status_code}" if response is not None else type(error).__name__
+        self.logger.debug("Retrying in %.2f s (attempt %d failed: %s)", delay, attempt + 1, why)
+
+    # -- sync ----------------------------------------------------------------------------
+
+    def request(self, op: Operation[Any], call: Call) -> Any:
+        """Send ``call`` and return its result (model, event stream or raw response)."""
+        spec = self.spec(op, call)
+        client = self._client if self._client is not None else self._make_client()
+        retry = self._retry_for(call)
+        streamed = op.mode != "json"
+        start = time.monotonic()
+        attempt = 0
+        while True:
+            request = self._build(client, spec)
+            self._log_request(request)
+            response: httpx.Response | None = None
+            error: Exception | None = None
+            try:
+                response = client.send(request, stream=streamed, auth=self.provider.auth)
+            except httpx.HTTPError as exc:
+                error = exc
+            if response is not None:
+                if not response.is_error:
+                    self._log_response(response, streamed)
+                    return self._result(op, response, is_async=False)
+                if streamed:
+                    response.read()
+                self._log_response(response, streamed)
+            delay = next_delay(retry, attempt, time.monotonic() - start, response, error)
+            if delay is None or not _replayable(spec):
+                return self._outcome(request, response, error)
+            self._log_retry(attempt, delay, response, error)
+            if response is not None:
+                response.close()
+            time.sleep(delay)
+            attempt += 1
+
+    def _make_client(self) -> HttpClient:
+        with self._lock:
+            if self._client is None:
+                self._client = httpx.Client(timeout=DEFAULT_TIMEOUT)
+            return self._client
+
+    def close(self) -> None:
+        """Close the sync HTTP client if the SDK made it."""
+        if self._owns_client and isinstance(self._client, httpx.Client):
+            self._client.close()
+            self._client = None
+
+    # -- async ---------------------------------------------------------------------------
+
+    async def request_async(self, op: Operation[Any], call: Call) -> Any:
+        """The async twin of :meth:`request`; only the sends and the sleep await."""
+        spec = self.spec(op, call)
+        client = await self._get_async_client()
+        retry = self._retry_for(call)
+        streamed = op.mode != "json"
+        start = time.monotonic()
+        attempt = 0
+        while True:
+            request = self._build(client, spec)
+            self._log_request(request)
+            response: httpx.Response | None = None
+            error: Exception | None = None
+            try:
+                response = await client.send(request, stream=streamed, auth=self.provider.auth)
+            except httpx.HTTPError as exc:
+                error = exc
+            if response is not None:
+                if not response.is_error:
+                    self._log_response(response, streamed)
+                    return self._result(op, response, is_async=True)
+                if streamed:
+                    await response.aread()
+                self._log_response(response, streamed)
+            delay = next_delay(retry, attempt, time.monotonic() - start, response, error)
+            if delay is None or not _replayable(spec):
+                return self._outcome(request, response, error)
+            self._log_retry(attempt, delay, response, error)
+            if response is not None:
+                await response.aclose()
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def _get_async_client(self) -> AsyncHttpClient:
+        client = self._async_client
+        if not self._owns_async_client:
+            assert client is not None
+            return client
+        loop = asyncio.get_running_loop()
+        if client is not None and self._async_loop is not None and self._async_loop() is loop:
+            return client
+        client = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
+        closer = _close_with_loop(client)
+        await closer.__anext__()  # registered with this loop: closed by its shutdown_asyncgens
+        self._async_client, self._async_loop, self._async_closer = (
+            client,
+            weakref.ref(loop),
+            closer,
+        )
+        return client
+
+    async def aclose(self) -> None:
+        """Close the HTTP clients the SDK made (the async one, and the sync one if any)."""
+        closer, self._async_closer = self._async_closer, None
+        if closer is not None and self._async_loop is not None:
+            if self._async_loop() is asyncio.get_running_loop():
+                await closer.aclose()
+            self._async_client = None
+            self._async_loop = None
+        self.close()
+
+
+async def _close_with_loop(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    try:
+        yield
+        yield  # never resumed: only aclose() (ours, or the loop's at shutdown) ends it
+    finally:
+        await client.aclose()
+
+
+def _drop_null(model: type[Any], args: dict[str, Any]) -> dict[str, Any]:
+    """v1 semantics: ``None`` for a field the contract does not let be null means "not given"."""
+    nullable: frozenset[str] = getattr(model, "__nullable__", frozenset())
+    return {k: v for k, v in args.items() if v is not None or k in nullable}
+
+
+def _retry_policy(value: RetryConfig | Unset | None, default: RetryConfig) -> RetryConfig:
+    if value is UNSET:
+        return default
+    return value if isinstance(value, RetryConfig) else NO_RETRY
+
+
+def _timeout(timeout_ms: int) -> httpx.Timeout:
+    return httpx.Timeout(timeout_ms / 1000.0)
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Mapping):
+        import json
+
+        return json.dumps(dict(value), separators=(",", ":"))
+    if isinstance(value, list | tuple):
+        return [_query_value(v) for v in value]
+    return value
+
+
+def _multipart(args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], int | None]:
+    """``file`` becomes a file part (name, content[, type]); other arguments form fields.
+
+    Also returns where a seekable file object starts, so a retry can send it again.
+    """
+    file = args.pop("file")
+    if not isinstance(file, Mapping):
+        file = {k: getattr(file, k, None) for k in ("file_name", "content", "content_type")}
+    if not file.get("file_name") or file.get("content") is None:
+        raise TypeError("file must be {'file_name': str, 'content': bytes | file object}")
+    content = file["content"]
+    part: tuple[Any, ...] = (file["file_name"], content)
+    if file.get("content_type"):
+        part = (*part, file["content_type"])
+    start = None
+    if not isinstance(content, bytes | bytearray | str):
+        try:
+            start = content.tell() if content.seekable() else None
+        except (AttributeError, OSError):
+            start = None
+    data = {k: str(_query_value(v)) for k, v in args.items() if v is not None}
+    return {"file": part}, data, start
+
+
+def _replayable(spec: RequestSpec) -> bool:
+    """A request can be sent again unless it streams a file that cannot seek back."""
+    if not spec.files:
+        return True
+    return isinstance(spec.files["file"][1], bytes | bytearray | str) or spec.file_start is not None
+
+
+class SDKClient:
+    """Base of the public clients (``Mistral``, ``MistralAzure``, ``MistralGoogleCloud``).
+
+    Holds the :class:`ClientCore`; resources hang off it as lazy attributes. Usable as a
+    sync or async context manager, which closes the HTTP clients the SDK made.
+    """
+
+    _core: ClientCore
+
+    def close(self) -> None:
+        """Close the sync HTTP client the SDK made (a client you passed stays open)."""
+        self._core.close()
+
+    async def aclose(self) -> None:
+        """Close the HTTP clients the SDK made (clients you passed stay open)."""
+        await self._core.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(server_url={self._core.server_url!r})"

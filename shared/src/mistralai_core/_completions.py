@@ -1,0 +1,162 @@
+"""Chat and FIM completions: the operations every provider serves.
+
+La Plateforme, Azure and Vertex all expose ``client.chat`` (and La Plateforme and Vertex
+``client.fim``) through these classes; a provider only changes where the request goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ._operation import (
+    AsyncEndpoint,
+    AsyncStreamEndpoint,
+    Call,
+    Operation,
+    Resource,
+    SyncEndpoint,
+    SyncStreamEndpoint,
+    call,
+)
+from ._types import UNSET, OptionalNullable
+from .models import (
+    ChatCompletionRequest,
+    ChatCompletionResponse,
+    CompletionEvent,
+    FIMCompletionRequest,
+    FIMCompletionResponse,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ._operation import CallOptions
+    from .models import (
+        Messages,
+        Prediction,
+        ResponseFormat,
+        Tool,
+        ToolChoice,
+        ToolChoiceEnum,
+    )
+
+__all__ = ["CHAT", "CHAT_STREAM", "FIM", "FIM_STREAM", "Chat", "Fim", "event_parser"]
+
+
+def event_parser(data: bytes) -> CompletionEvent:
+    """One SSE ``data`` payload (a completion chunk) as the contract's ``CompletionEvent``."""
+    return CompletionEvent.model_validate_json(b'{"data":' + data + b"}")
+
+
+CHAT = Operation(
+    "POST",
+    "/v1/chat/completions",
+    parse=ChatCompletionResponse.model_validate_json,
+    request=ChatCompletionRequest,
+    stream_flag=True,
+    name="chat_completion_v1_chat_completions_post",
+)
+CHAT_STREAM = CHAT.streaming(event_parser)
+FIM = Operation(
+    "POST",
+    "/v1/fim/completions",
+    parse=FIMCompletionResponse.model_validate_json,
+    request=FIMCompletionRequest,
+    stream_flag=True,
+    name="fim_completion_v1_fim_completions_post",
+)
+FIM_STREAM = FIM.streaming(event_parser)
+
+
+def chat(
+    *,
+    model: OptionalNullable[str] = UNSET,
+    messages: Sequence[Messages | Mapping[str, Any]],
+    temperature: OptionalNullable[float] = UNSET,
+    top_p: float | None = None,
+    max_tokens: OptionalNullable[int] = UNSET,
+    stop: str | Sequence[str] | None = None,
+    random_seed: OptionalNullable[int] = UNSET,
+    response_format: ResponseFormat | Mapping[str, Any] | None = None,
+    tools: OptionalNullable[Sequence[Tool | Mapping[str, Any]]] = UNSET,
+    tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | None = None,
+    presence_penalty: float | None = None,
+    frequency_penalty: float | None = None,
+    n: OptionalNullable[int] = UNSET,
+    prediction: Prediction | Mapping[str, Any] | None = None,
+    safe_prompt: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Call:
+    """Chat Completion: the assistant's next message for ``messages``.
+
+    :param model: ID of the model to use (``client.models.list()`` shows them). Required by
+        La Plateforme and Vertex; an Azure serverless endpoint serves one model and may omit it.
+    :param messages: The conversation so far, as message models or dicts with ``role`` and
+        ``content``.
+    :param temperature: Sampling temperature, 0.0 to 1.5 (0.0 to 0.7 recommended); ``None``
+        sends null, which asks for the model's default.
+    :param top_p: Nucleus sampling probability mass, 0 to 1.
+    :param max_tokens: The most tokens to generate; prompt plus this must fit the context.
+    :param stop: Stop when this string (or any of these strings) is generated.
+    :param random_seed: Seed for sampling, for reproducible results.
+    :param response_format: ``{"type": "json_object"}`` makes the model answer in JSON.
+    :param tools: Tools (functions) the model may call.
+    :param tool_choice: ``"auto"``, ``"none"``, ``"any"``, ``"required"`` or a specific tool.
+    :param presence_penalty: -2 to 2; higher favours new words and phrases.
+    :param frequency_penalty: -2 to 2; higher penalises words by how often they appeared.
+    :param n: How many completions to return (the prompt is billed once).
+    :param prediction: Expected output, to speed up edits of known content.
+    :param safe_prompt: Inject the safety prompt before the conversation.
+    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
+    :raises HTTPValidationError: 422, the API rejected a field (``e.data.detail`` says which).
+    :raises SDKError: any other error status, after retries.
+    """
+    return call(locals())
+
+
+def fim(
+    *,
+    model: OptionalNullable[str] = UNSET,
+    prompt: str,
+    suffix: OptionalNullable[str] = UNSET,
+    temperature: OptionalNullable[float] = UNSET,
+    top_p: float | None = None,
+    max_tokens: OptionalNullable[int] = UNSET,
+    min_tokens: OptionalNullable[int] = UNSET,
+    stop: str | Sequence[str] | None = None,
+    random_seed: OptionalNullable[int] = UNSET,
+    **options: Unpack[CallOptions],
+) -> Call:
+    """Fill-in-the-middle completion: the code between ``prompt`` and ``suffix``.
+
+    :param model: ``codestral-latest`` or ``codestral-2405``.
+    :param prompt: The text or code to complete.
+    :param suffix: Text or code after the gap; without it the model continues ``prompt``.
+    :param temperature: Sampling temperature, 0.0 to 1.5.
+    :param top_p: Nucleus sampling probability mass, 0 to 1.
+    :param max_tokens: The most tokens to generate.
+    :param min_tokens: The fewest tokens to generate.
+    :param stop: Stop when this string (or any of these strings) is generated.
+    :param random_seed: Seed for sampling, for reproducible results.
+    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
+    """
+    return call(locals())
+
+
+class Chat(Resource):
+    """Chat completions: ``complete`` answers at once, ``stream`` sends the answer in pieces."""
+
+    complete = SyncEndpoint(CHAT, chat)
+    complete_async = AsyncEndpoint(CHAT, chat)
+    stream = SyncStreamEndpoint(CHAT_STREAM, chat)
+    stream_async = AsyncStreamEndpoint(CHAT_STREAM, chat)
+
+
+class Fim(Resource):
+    """Fill-in-the-middle code completions."""
+
+    complete = SyncEndpoint(FIM, fim)
+    complete_async = AsyncEndpoint(FIM, fim)
+    stream = SyncStreamEndpoint(FIM_STREAM, fim)
+    stream_async = AsyncStreamEndpoint(FIM_STREAM, fim)

@@ -1,0 +1,62 @@
+"""The pydantic base of every API model.
+
+One class per schema of the contract, used both for what the SDK sends and for what it
+reads back:
+
+* Reading is lenient: unknown fields are kept (``extra="allow"``) and enums reachable from a
+  response are open (``Literal[...] | str``), because the API adds both over time.
+* Sending is strict: requests are validated with ``extra="forbid"`` (see
+  :func:`to_wire_model`), so a misspelt key fails before anything is sent.
+* "Not given" and ``None`` differ: a model is serialized with ``exclude_unset=True``, so a key
+  the caller passed (even as ``None``, sent as JSON ``null``) is sent and any other is not.
+  Constant tags (``role``, ``type``) that the contract gives a default are always sent, since
+  they discriminate unions on the server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+import pydantic
+from pydantic import ConfigDict
+
+__all__ = ["BaseModel", "TaggedModel", "to_wire_model", "to_json"]
+
+M = TypeVar("M", bound="BaseModel")
+
+
+class BaseModel(pydantic.BaseModel):
+    """Base of all API models: wire aliases, lenient reading, mutable like v1's models."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        protected_namespaces=(),
+    )
+
+
+class TaggedModel(BaseModel):
+    """A model with constant tag fields (``role``, ``type``) that are sent even when defaulted."""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset()
+
+    def model_post_init(self, context: Any, /) -> None:
+        self.__pydantic_fields_set__.update(self.__always_sent__)
+
+
+def to_wire_model(model: type[M], value: M | Mapping[str, Any]) -> M:
+    """Validate a request strictly: unknown keys anywhere in ``value`` are an error.
+
+    Instances already built by the caller are taken as they are.
+    """
+    if isinstance(value, model):
+        return value
+    return model.model_validate(value, extra="forbid")
+
+
+def to_json(value: pydantic.BaseModel) -> bytes:
+    """The JSON body of a request: wire names, and only what was set."""
+    return value.__pydantic_serializer__.to_json(value, by_alias=True, exclude_unset=True)

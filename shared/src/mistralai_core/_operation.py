@@ -1,0 +1,253 @@
+"""API operations as data, and the descriptors that turn them into methods.
+
+An :class:`Operation` says what the wire needs (method, path, which arguments go in the path,
+the query or the body, the request and response models). A *builder* function carries a
+method's signature and docstring and only collects the arguments it was given. A descriptor
+pairs the two into ``complete`` / ``complete_async`` / ``stream`` / ``stream_async``, so no
+method body is written twice and each operation is declared once::
+
+    CHAT = Operation("POST", "/v1/chat/completions", request=ChatCompletionRequest,
+                     parse=json_model(ChatCompletionResponse))
+
+    def _chat(*, model: str, messages: ..., **options: Unpack[CallOptions]) -> Call:
+        \"\"\"Chat Completion.\"\"\"
+        return call(locals())
+
+    class Chat(Resource):
+        complete = SyncEndpoint(CHAT, _chat)
+        complete_async = AsyncEndpoint(CHAT, _chat)
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, overload
+
+import httpx
+
+from ._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing_extensions import ParamSpec, Self
+
+    from ._client import ClientCore
+    from ._retry import RetryConfig
+    from ._sse import EventStream, EventStreamAsync
+
+    P = ParamSpec("P")
+else:
+    from typing import ParamSpec
+
+    P = ParamSpec("P")
+
+__all__ = [
+    "AsyncEndpoint",
+    "AsyncRawEndpoint",
+    "AsyncStreamEndpoint",
+    "Call",
+    "CallOptions",
+    "Operation",
+    "Resource",
+    "SubResource",
+    "SyncEndpoint",
+    "SyncRawEndpoint",
+    "SyncStreamEndpoint",
+    "call",
+]
+
+R = TypeVar("R")
+E = TypeVar("E")
+Out = TypeVar("Out")
+
+#: What a response body becomes: JSON parsed into a model, server-sent events, or the
+#: streamed ``httpx.Response`` itself (downloads).
+Mode = Literal["json", "sse", "raw"]
+
+
+class CallOptions(TypedDict, total=False):
+    """Per-call settings every method accepts next to the operation's own arguments."""
+
+    retries: RetryConfig | Unset | None
+    """Replaces the client's retry policy for this call (``None``: no retries)."""
+    server_url: str | None
+    """Sends this call to another base URL."""
+    timeout_ms: int | None
+    """Replaces the client's timeout for this call, in milliseconds."""
+    http_headers: Mapping[str, str] | None
+    """Extra headers for this call."""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[R]):
+    """One API operation, as the contract describes it."""
+
+    method: str
+    path: str
+    #: Turns a response body into the result (``mode="json"``), or one SSE ``data`` into an
+    #: event (``mode="sse"``). Unused for ``raw``.
+    parse: Callable[[bytes], R] | None = None
+    mode: Mode = "json"
+    #: The request body's model (validated strictly), if the operation has a JSON body.
+    request: type[Any] | None = None
+    path_params: tuple[str, ...] = ()
+    query_params: tuple[str, ...] = ()
+    #: Operations whose body has a ``stream`` flag get it set to match ``mode``.
+    stream_flag: bool = False
+    multipart: bool = False
+    name: str = ""
+
+    def streaming(self, parse: Callable[[bytes], E]) -> Operation[E]:
+        """The same operation answered with server-sent events, each parsed by ``parse``."""
+        return replace(self, parse=parse, mode="sse")  # type: ignore[return-value]  # R -> E
+
+    @property
+    def accept(self) -> str:
+        return {"json": "application/json", "sse": "text/event-stream"}.get(
+            self.mode, "application/octet-stream"
+        )
+
+
+@dataclass(slots=True)
+class Call:
+    """The arguments a method was given (``UNSET`` ones dropped) and its per-call options."""
+
+    arguments: dict[str, Any]
+    options: CallOptions = field(default_factory=lambda: CallOptions())
+
+
+def call(arguments: dict[str, Any]) -> Call:
+    """Build a :class:`Call` from a builder's ``locals()`` (``**options`` included)."""
+    options = arguments.pop("options", None) or {}
+    return Call({k: v for k, v in arguments.items() if v is not UNSET}, options)
+
+
+class Resource:
+    """A group of methods (``client.chat``), bound to the client's core."""
+
+    def __init__(self, core: ClientCore) -> None:
+        self._core = core
+
+
+class SubResource(Generic[R]):
+    """A lazily created resource attribute: ``jobs: SubResource[Jobs] = SubResource("m:Jobs")``.
+
+    Importing the resource's module (and its models) waits until first use; the instance is
+    then cached on the owner.
+    """
+
+    def __init__(self, target: str) -> None:
+        self._target = target
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> R: ...
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        module_name, _, class_name = self._target.partition(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        value = cls(obj._core)
+        obj.__dict__[self._name] = value
+        return value
+
+
+class _Endpoint(Generic[P, Out]):
+    """Binds an operation and a builder to a resource; the bound method is cached on it."""
+
+    def __init__(self, operation: Operation[Any], build: Callable[P, Call]) -> None:
+        self.operation = operation
+        self.build = build
+        self._name = build.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: Resource, owner: type | None = None) -> Callable[P, Out]: ...
+    def __get__(self, obj: Resource | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        method = self._bind(obj._core)
+        functools.update_wrapper(method, self.build)
+        method.__name__ = method.__qualname__ = self._name
+        obj.__dict__[self._name] = method
+        return method
+
+    def _bind(self, core: ClientCore) -> Callable[P, Out]:
+        raise NotImplementedError
+
+
+class _Sync(_Endpoint[P, Out]):
+    def _bind(self, core: ClientCore) -> Callable[P, Out]:
+        op, build = self.operation, self.build
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> Out:
+            return core.request(op, build(*args, **kwargs))  # type: ignore[no-any-return]
+
+        return method
+
+
+class _Async(_Endpoint[P, Coroutine[Any, Any, Out]], Generic[P, Out]):
+    def _bind(self, core: ClientCore) -> Callable[P, Coroutine[Any, Any, Out]]:
+        op, build = self.operation, self.build
+
+        async def method(*args: P.args, **kwargs: P.kwargs) -> Out:
+            return await core.request_async(op, build(*args, **kwargs))  # type: ignore[no-any-return]
+
+        return method
+
+
+# The subclasses below exist for their signatures: each ties the operation's result type to
+# what the bound method returns.
+
+
+class SyncEndpoint(_Sync[P, R]):
+    """``client.x.method(...)`` -> the parsed response."""
+
+    def __init__(self, operation: Operation[R], build: Callable[P, Call]) -> None:
+        super().__init__(operation, build)
+
+
+class AsyncEndpoint(_Async[P, R]):
+    """``await client.x.method_async(...)`` -> the parsed response."""
+
+    def __init__(self, operation: Operation[R], build: Callable[P, Call]) -> None:
+        super().__init__(operation, build)
+
+
+class SyncStreamEndpoint(_Sync[P, "EventStream[E]"]):
+    """``client.x.stream(...)`` -> an :class:`EventStream` of parsed events."""
+
+    def __init__(self, operation: Operation[E], build: Callable[P, Call]) -> None:
+        super().__init__(operation, build)
+
+
+class AsyncStreamEndpoint(_Async[P, "EventStreamAsync[E]"]):
+    """``await client.x.stream_async(...)`` -> an :class:`EventStreamAsync`."""
+
+    def __init__(self, operation: Operation[E], build: Callable[P, Call]) -> None:
+        super().__init__(operation, build)
+
+
+class SyncRawEndpoint(_Sync[P, httpx.Response]):
+    """``client.x.download(...)`` -> the open, streamed ``httpx.Response`` (close it)."""
+
+    def __init__(self, operation: Operation[Any], build: Callable[P, Call]) -> None:
+        super().__init__(operation, build)
+
+
+class AsyncRawEndpoint(_Async[P, httpx.Response]):
+    """``await client.x.download_async(...)`` -> the open, streamed response (``aclose`` it)."""
+
+    def __init__(self, operation: Operation[Any], build: Callable[P, Call]) -> None:
+        super().__init__(operation, build)
