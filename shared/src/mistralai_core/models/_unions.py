@@ -29,18 +29,17 @@ class UnknownVariant(BaseModel):
 
 
 def open_discriminator(tag: str, known: Iterable[str]) -> Discriminator:
-    """A discriminator on ``tag`` that sends unknown tag values to :class:`UnknownVariant`.
+    """A discriminator on ``tag`` that sends unknown or missing tags to :class:`UnknownVariant`.
 
-    A missing tag is still an error, as in a plain discriminated union.
+    A response is never rejected for its tag; a request is, since ``UnknownVariant`` accepts
+    no key under ``extra="forbid"``.
     """
     known_tags = frozenset(known)
 
-    def discriminate(value: Any) -> str | None:
+    def discriminate(value: Any) -> str:
         if isinstance(value, UnknownVariant):
             return UNKNOWN_TAG
         found = value.get(tag) if isinstance(value, dict) else getattr(value, tag, None)
-        if found is None:
-            return None
         return found if isinstance(found, str) and found in known_tags else UNKNOWN_TAG
 
     return Discriminator(discriminate)

@@ -5,6 +5,8 @@ Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not
 
 from typing import ClassVar
 
+from pydantic import Field
+
 from mistralai_core._models import BaseModel
 from mistralai_core.models._chat import (
     Messages,
@@ -14,7 +16,6 @@ from mistralai_core.models._chat import (
     ToolChoice,
     ToolChoiceEnum,
 )
-from pydantic import Field
 
 __all__ = ["AgentsCompletionRequest", "AgentsCompletionStreamRequest"]
 

@@ -5,8 +5,9 @@ Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not
 
 from typing import IO, Annotated, ClassVar, Literal, Protocol
 
-from mistralai_core._models import BaseModel
 from pydantic import ConfigDict, SkipValidation
+
+from mistralai_core._models import BaseModel
 
 __all__ = [
     "AsyncReadable",

@@ -5,13 +5,10 @@ Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not
 
 from typing import Annotated, Any, ClassVar, Literal
 
-from mistralai_core._models import BaseModel, TaggedModel
-from mistralai_core.models._unions import (
-    UNKNOWN_TAG,
-    UnknownVariant,
-    open_discriminator,
-)
 from pydantic import Tag
+
+from mistralai_core._models import BaseModel, TaggedModel
+from mistralai_core.models._unions import UNKNOWN_TAG, UnknownVariant, open_discriminator
 
 __all__ = [
     "CheckpointOut",
