@@ -1,0 +1,663 @@
+"""The emulator's state: model catalogue, files, batch jobs, fine-tuning jobs, fine-tuned models.
+
+Jobs advance lazily. Instead of background tasks, each job remembers when it entered its current
+status, and :meth:`State.advance` moves it along its state machine whenever somebody looks
+(list, retrieve, cancel, start). One step takes ``job_step`` seconds (configurable; tests use a
+few milliseconds). That keeps the emulator free of timers, so it behaves the same served by
+uvicorn, in-process, or paused in a debugger, and a reset cannot race a running task.
+
+State machines::
+
+    batch:        QUEUED -> RUNNING -> SUCCESS | FAILED        (output/error files written at
+                  any non-terminal --cancel--> CANCELLATION_REQUESTED -> CANCELLED      the end)
+    fine-tuning:  QUEUED -> VALIDATING -> VALIDATED -> RUNNING -> SUCCESS (creates ft model)
+                                     \\-> FAILED_VALIDATION    |  auto_start=false: waits in
+                                                               |  VALIDATED for `start`, then
+                                                               |  STARTED -> RUNNING -> SUCCESS
+                  any non-terminal --cancel--> CANCELLATION_REQUESTED -> CANCELLED
+
+All mutation happens on the event loop that serves requests; the public accessors used from a
+test thread only read, under a lock.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+JSON = Any
+
+BatchRunner = Callable[[str, str, dict[str, JSON]], tuple[int, dict[str, JSON]]]
+"""Runs one batch request: (endpoint, model, body) -> (status code, response body)."""
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    id: str
+    chat: bool = True
+    fim: bool = False
+    function_calling: bool = True
+    fine_tuning: bool = False
+    vision: bool = False
+    embedding: bool = False
+    moderation: bool = False
+    aliases: tuple[str, ...] = ()
+    max_context_length: int = 32768
+
+
+BASE_MODELS: tuple[ModelSpec, ...] = (
+    ModelSpec("mistral-large-latest", fine_tuning=True, aliases=("mistral-large-2411",),
+              max_context_length=131072),
+    # Vertex addresses this one as mistral-large@2407 in the URL and mistral-large in the body.
+    ModelSpec("mistral-large-2407", aliases=("mistral-large",), max_context_length=131072),
+    ModelSpec("mistral-small-latest", fine_tuning=True, vision=True,
+              aliases=("mistral-small-2503",), max_context_length=131072),
+    ModelSpec("open-mistral-7b", fine_tuning=True),
+    ModelSpec("open-mistral-nemo", fine_tuning=True,
+              aliases=("open-mistral-nemo-2407", "mistral-nemo", "mistral-nemo-2407"),
+              max_context_length=131072),
+    ModelSpec("codestral-latest", fim=True, fine_tuning=True, aliases=("codestral-2501",),
+              max_context_length=262144),
+    ModelSpec("codestral-2405", fim=True, aliases=("codestral",)),
+    ModelSpec("ministral-3b-latest", fine_tuning=True, aliases=("ministral-3b-2410",)),
+    ModelSpec("ministral-8b-latest", aliases=("ministral-8b-2410",)),
+    ModelSpec("pixtral-12b-latest", vision=True, aliases=("pixtral-12b-2409",)),
+    ModelSpec("mistral-embed", chat=False, function_calling=False, embedding=True,
+              max_context_length=8192),
+    ModelSpec("mistral-moderation-latest", chat=False, function_calling=False, moderation=True,
+              aliases=("mistral-moderation-2411",), max_context_length=8192),
+)
+"""The catalogue of base models. Fine-tuned models created by jobs join it at run time."""
+
+_CREATED = 1_700_000_000  # a fixed "created" for base models keeps listings deterministic
+
+
+class NotFound(Exception):
+    """An id that does not exist (mapped to 404)."""
+
+
+class Conflict(Exception):
+    """A valid request the current state does not allow (mapped to 400 with a message)."""
+
+
+def _now() -> int:
+    return int(time.time())
+
+
+def capabilities(spec: ModelSpec) -> dict[str, bool]:
+    return {
+        "completion_chat": spec.chat,
+        "completion_fim": spec.fim,
+        "function_calling": spec.function_calling,
+        "fine_tuning": spec.fine_tuning,
+        "vision": spec.vision,
+    }
+
+
+def base_card(spec: ModelSpec) -> dict[str, JSON]:
+    """A ``BaseModelCard``."""
+    return {
+        "id": spec.id,
+        "object": "model",
+        "created": _CREATED,
+        "owned_by": "mistralai",
+        "capabilities": capabilities(spec),
+        "name": spec.id,
+        "max_context_length": spec.max_context_length,
+        "aliases": list(spec.aliases),
+        "deprecation": None,
+        "default_model_temperature": 0.3 if spec.chat else None,
+        "type": "base",
+    }
+
+
+@dataclass
+class FineTunedModel:
+    id: str
+    root: str
+    job: str
+    created: int
+    capabilities: dict[str, bool]
+    name: str | None = None
+    archived: bool = False
+
+    def card(self) -> dict[str, JSON]:
+        """An ``FTModelCard`` (models list/retrieve)."""
+        return {
+            "id": self.id,
+            "object": "model",
+            "created": self.created,
+            "owned_by": "emulator",
+            "capabilities": dict(self.capabilities),
+            "name": self.name,
+            "max_context_length": 32768,
+            "aliases": [],
+            "deprecation": None,
+            "default_model_temperature": None,
+            "type": "fine-tuned",
+            "job": self.job,
+            "root": self.root,
+            "archived": self.archived,
+        }
+
+    def out(self) -> dict[str, JSON]:
+        """An ``FTModelOut`` (fine-tuned model update)."""
+        caps = {k: v for k, v in self.capabilities.items() if k != "vision"}
+        return {
+            "id": self.id,
+            "object": "model",
+            "created": self.created,
+            "owned_by": "emulator",
+            "root": self.root,
+            "archived": self.archived,
+            "name": self.name,
+            "capabilities": caps,
+            "max_context_length": 32768,
+            "aliases": [],
+            "job": self.job,
+        }
+
+
+@dataclass
+class StoredFile:
+    id: str
+    filename: str
+    bytes: int
+    created_at: int
+    purpose: str
+    sample_type: str
+    source: str
+    num_lines: int | None
+    path: Path
+
+    def to_json(self) -> dict[str, JSON]:
+        """The fields shared by ``UploadFileOut``, ``FileSchema`` and ``RetrieveFileOut``."""
+        return {
+            "id": self.id,
+            "object": "file",
+            "bytes": self.bytes,
+            "created_at": self.created_at,
+            "filename": self.filename,
+            "purpose": self.purpose,
+            "sample_type": self.sample_type,
+            "num_lines": self.num_lines,
+            "source": self.source,
+        }
+
+    def lines(self) -> Iterator[str]:
+        with self.path.open("r", encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.strip():
+                    yield line
+
+
+@dataclass
+class BatchJob:
+    id: str
+    input_files: list[str]
+    endpoint: str
+    model: str
+    metadata: dict[str, JSON] | None
+    created_at: int
+    total_requests: int
+    status: str = "QUEUED"
+    since: float = field(default_factory=time.monotonic)
+    started_at: int | None = None
+    completed_at: int | None = None
+    output_file: str | None = None
+    error_file: str | None = None
+    errors: list[dict[str, JSON]] = field(default_factory=list)
+    succeeded: int = 0
+    failed: int = 0
+
+    def to_json(self) -> dict[str, JSON]:
+        """A ``BatchJobOut``."""
+        return {
+            "id": self.id,
+            "object": "batch",
+            "input_files": list(self.input_files),
+            "metadata": self.metadata,
+            "endpoint": self.endpoint,
+            "model": self.model,
+            "output_file": self.output_file,
+            "error_file": self.error_file,
+            "errors": list(self.errors),
+            "status": self.status,
+            "created_at": self.created_at,
+            "total_requests": self.total_requests,
+            "completed_requests": self.succeeded + self.failed,
+            "succeeded_requests": self.succeeded,
+            "failed_requests": self.failed,
+            "started_at": self.started_at,
+            "completed_at": self.completed_at,
+        }
+
+
+_FT_TERMINAL = {"SUCCESS", "FAILED", "FAILED_VALIDATION", "CANCELLED"}
+_BATCH_TERMINAL = {"SUCCESS", "FAILED", "CANCELLED", "TIMEOUT_EXCEEDED"}
+
+
+@dataclass
+class FineTuningJob:
+    id: str
+    model: str
+    auto_start: bool
+    hyperparameters: dict[str, JSON]
+    training_files: list[str]
+    validation_files: list[str] | None
+    suffix: str | None
+    integrations: list[dict[str, JSON]] | None
+    repositories: list[dict[str, JSON]]
+    created_at: int
+    data_tokens: int
+    valid_data: bool
+    status: str = "QUEUED"
+    since: float = field(default_factory=time.monotonic)
+    modified_at: int = field(default_factory=_now)
+    start_requested: bool = False
+    fine_tuned_model: str | None = None
+    trained_tokens: int | None = None
+    events: list[dict[str, JSON]] = field(default_factory=list)
+    checkpoints: list[dict[str, JSON]] = field(default_factory=list)
+
+    def set_status(self, status: str) -> None:
+        self.status = status
+        self.since = time.monotonic()
+        self.modified_at = _now()
+        self.events.append(
+            {"name": "status-updated", "data": {"status": status}, "created_at": self.modified_at}
+        )
+
+    def metadata(self) -> dict[str, JSON]:
+        """A ``JobMetadataOut``: the cost estimate every job carries."""
+        steps = self.hyperparameters.get("training_steps") or 10
+        return {
+            "expected_duration_seconds": 60 * int(steps),
+            "cost": round(self.data_tokens * 0.000004, 6),
+            "cost_currency": "EUR",
+            "train_tokens_per_step": 131072,
+            "train_tokens": self.data_tokens * int(self.hyperparameters.get("epochs") or 1),
+            "data_tokens": self.data_tokens,
+            "estimated_start_time": None,
+        }
+
+    def to_json(self, detailed: bool) -> dict[str, JSON]:
+        """A ``JobOut``, or a ``DetailedJobOut`` with events and checkpoints."""
+        out: dict[str, JSON] = {
+            "id": self.id,
+            "auto_start": self.auto_start,
+            "hyperparameters": dict(self.hyperparameters),
+            "model": self.model,
+            "status": self.status,
+            "job_type": "completion",
+            "created_at": self.created_at,
+            "modified_at": self.modified_at,
+            "training_files": list(self.training_files),
+            "validation_files": self.validation_files,
+            "object": "job",
+            "fine_tuned_model": self.fine_tuned_model,
+            "suffix": self.suffix,
+            "integrations": self.integrations,
+            "trained_tokens": self.trained_tokens,
+            "repositories": list(self.repositories),
+            "metadata": self.metadata(),
+        }
+        if detailed:
+            out["events"] = list(self.events)
+            out["checkpoints"] = list(self.checkpoints)
+        return out
+
+
+def _created_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.timestamp()
+
+
+def page_of(items: list[JSON], page: int, page_size: int) -> list[JSON]:
+    start = max(page, 0) * max(page_size, 0)
+    return items[start : start + max(page_size, 0)]
+
+
+class State:
+    """Everything a reset clears. Methods raise :class:`NotFound` / :class:`Conflict`."""
+
+    def __init__(self, data_dir: Path, job_step: float) -> None:
+        self.data_dir = data_dir
+        self.job_step = job_step
+        self.lock = threading.RLock()
+        self.files: dict[str, StoredFile] = {}
+        self.batch_jobs: dict[str, BatchJob] = {}
+        self.ft_jobs: dict[str, FineTuningJob] = {}
+        self.ft_models: dict[str, FineTunedModel] = {}
+        self.deleted_models: set[str] = set()
+        self.batch_runner: BatchRunner | None = None
+
+    # -- reset --------------------------------------------------------------------------------
+    def reset(self) -> None:
+        with self.lock:
+            for stored in self.files.values():
+                stored.path.unlink(missing_ok=True)
+            self.files.clear()
+            self.batch_jobs.clear()
+            self.ft_jobs.clear()
+            self.ft_models.clear()
+            self.deleted_models.clear()
+
+    # -- models -------------------------------------------------------------------------------
+    def base_model(self, model_id: str) -> ModelSpec | None:
+        for spec in BASE_MODELS:
+            if model_id == spec.id or model_id in spec.aliases:
+                return spec
+        return None
+
+    def model_card(self, model_id: str) -> dict[str, JSON]:
+        with self.lock:
+            if model_id in self.ft_models:
+                return self.ft_models[model_id].card()
+        spec = self.base_model(model_id)
+        if spec is None:
+            raise NotFound(f"Model {model_id!r} not found")
+        return base_card(spec)
+
+    def model_cards(self) -> list[dict[str, JSON]]:
+        with self.lock:
+            tuned = [m.card() for m in self.ft_models.values()]
+        return [base_card(spec) for spec in BASE_MODELS] + tuned
+
+    def capabilities_of(self, model_id: str) -> dict[str, bool] | None:
+        with self.lock:
+            if model_id in self.ft_models:
+                return dict(self.ft_models[model_id].capabilities)
+        spec = self.base_model(model_id)
+        if spec is None:
+            return None
+        caps = capabilities(spec)
+        caps["embedding"] = spec.embedding
+        caps["moderation"] = spec.moderation
+        return caps
+
+    def ft_model(self, model_id: str) -> FineTunedModel:
+        with self.lock:
+            found = self.ft_models.get(model_id)
+        if found is None:
+            raise NotFound(f"Fine-tuned model {model_id!r} not found")
+        return found
+
+    def delete_model(self, model_id: str) -> None:
+        with self.lock:
+            if model_id in self.ft_models:
+                del self.ft_models[model_id]
+                return
+        if self.base_model(model_id) is not None:
+            raise Conflict(f"Model {model_id!r} is a base model and cannot be deleted")
+        raise NotFound(f"Model {model_id!r} not found")
+
+    # -- files --------------------------------------------------------------------------------
+    def new_file_id(self) -> tuple[str, Path]:
+        file_id = str(uuid.uuid4())
+        return file_id, self.data_dir / f"{file_id}.bin"
+
+    def add_file(self, stored: StoredFile) -> StoredFile:
+        with self.lock:
+            self.files[stored.id] = stored
+        return stored
+
+    def write_file(
+        self, filename: str, lines: list[str], purpose: str, sample_type: str
+    ) -> StoredFile:
+        """Create a file from text lines (batch results); sourced from "mistral"."""
+        file_id, path = self.new_file_id()
+        with path.open("w", encoding="utf-8") as handle:
+            for line in lines:
+                handle.write(line + "\n")
+        return self.add_file(
+            StoredFile(file_id, filename, path.stat().st_size, _now(), purpose, sample_type,
+                       "mistral", len(lines), path)
+        )
+
+    def file(self, file_id: str) -> StoredFile:
+        with self.lock:
+            found = self.files.get(file_id)
+        if found is None:
+            raise NotFound(f"File {file_id!r} not found")
+        return found
+
+    def delete_file(self, file_id: str) -> StoredFile:
+        with self.lock:
+            stored = self.files.pop(file_id, None)
+        if stored is None:
+            raise NotFound(f"File {file_id!r} not found")
+        stored.path.unlink(missing_ok=True)
+        return stored
+
+    def list_files(
+        self,
+        *,
+        page: int,
+        page_size: int,
+        sample_type: list[str] | None,
+        source: list[str] | None,
+        search: str | None,
+        purpose: str | None,
+    ) -> tuple[list[JSON], int]:
+        with self.lock:
+            found = sorted(self.files.values(), key=lambda f: (f.created_at, f.id), reverse=True)
+        found = [
+            f
+            for f in found
+            if (not sample_type or f.sample_type in sample_type)
+            and (not source or f.source in source)
+            and (not search or search.lower() in f.filename.lower())
+            and (not purpose or f.purpose == purpose)
+        ]
+        return [f.to_json() for f in page_of(found, page, page_size)], len(found)  # type: ignore[arg-type]
+
+    # -- batch --------------------------------------------------------------------------------
+    def create_batch(
+        self, input_files: list[str], endpoint: str, model: str, metadata: dict[str, JSON] | None
+    ) -> BatchJob:
+        total = sum(1 for file_id in input_files for _ in self.file(file_id).lines())
+        job = BatchJob(str(uuid.uuid4()), input_files, endpoint, model, metadata, _now(), total)
+        with self.lock:
+            self.batch_jobs[job.id] = job
+        return job
+
+    def batch_job(self, job_id: str) -> BatchJob:
+        with self.lock:
+            job = self.batch_jobs.get(job_id)
+        if job is None:
+            raise NotFound(f"Batch job {job_id!r} not found")
+        self._advance_batch(job)
+        return job
+
+    def list_batch_jobs(
+        self,
+        *,
+        model: str | None,
+        metadata: dict[str, JSON] | None,
+        created_after: str | None,
+        status: str | None,
+    ) -> list[JSON]:
+        after = _created_after(created_after)
+        with self.lock:
+            jobs = sorted(self.batch_jobs.values(), key=lambda j: j.created_at, reverse=True)
+        for job in jobs:
+            self._advance_batch(job)
+        return [
+            job.to_json()
+            for job in jobs
+            if (not model or job.model == model)
+            and (not status or job.status == status)
+            and (after is None or job.created_at > after)
+            and (not metadata or all((job.metadata or {}).get(k) == v for k, v in metadata.items()))
+        ]
+
+    def cancel_batch(self, job_id: str) -> BatchJob:
+        job = self.batch_job(job_id)
+        if job.status not in _BATCH_TERMINAL and job.status != "CANCELLATION_REQUESTED":
+            job.status, job.since = "CANCELLATION_REQUESTED", time.monotonic()
+        return job
+
+    def _advance_batch(self, job: BatchJob) -> None:
+        while job.status not in _BATCH_TERMINAL and time.monotonic() - job.since >= self.job_step:
+            if job.status == "QUEUED":
+                job.status, job.started_at = "RUNNING", _now()
+            elif job.status == "RUNNING":
+                self._run_batch(job)
+            elif job.status == "CANCELLATION_REQUESTED":
+                job.status, job.completed_at = "CANCELLED", _now()
+            job.since = time.monotonic()
+
+    def _run_batch(self, job: BatchJob) -> None:
+        results: list[str] = []
+        failures: list[str] = []
+        for file_id in job.input_files:
+            try:
+                lines = list(self.file(file_id).lines())
+            except NotFound:
+                job.errors.append({"message": f"Input file {file_id} was deleted", "count": 1})
+                continue
+            for number, line in enumerate(lines):
+                custom_id: JSON = str(number)
+                try:
+                    entry = json.loads(line)
+                    custom_id = entry.get("custom_id", custom_id)
+                    body = entry["body"]
+                    if not isinstance(body, dict):
+                        raise TypeError("body is not an object")
+                except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                    failures.append(json.dumps({
+                        "id": f"batch-{job.id}-{number}", "custom_id": custom_id,
+                        "response": None, "error": {"message": f"Invalid line: {exc}"},
+                    }))
+                    continue
+                assert self.batch_runner is not None, "the app installs the batch runner"
+                status, reply = self.batch_runner(job.endpoint, job.model, body)
+                record = json.dumps({
+                    "id": f"batch-{job.id}-{number}",
+                    "custom_id": custom_id,
+                    "response": {"status_code": status, "body": reply},
+                    "error": None if status == 200 else {"message": json.dumps(reply)},
+                })
+                (results if status == 200 else failures).append(record)
+        job.succeeded, job.failed = len(results), len(failures)
+        if results:
+            job.output_file = self.write_file(
+                f"{job.id}.jsonl", results, "batch", "batch_result").id
+        if failures:
+            job.error_file = self.write_file(
+                f"{job.id}_error.jsonl", failures, "batch", "batch_error").id
+            job.errors.append({"message": "Some requests failed", "count": len(failures)})
+        job.status = "SUCCESS" if results else "FAILED"
+        if not results and not failures and not job.errors:
+            job.errors.append({"message": "The input files contain no requests", "count": 1})
+        job.completed_at = _now()
+
+    # -- fine-tuning ----------------------------------------------------------------------------
+    def add_ft_job(self, job: FineTuningJob) -> FineTuningJob:
+        job.events.append(
+            {"name": "status-updated", "data": {"status": job.status}, "created_at": job.created_at}
+        )
+        with self.lock:
+            self.ft_jobs[job.id] = job
+        return job
+
+    def ft_job(self, job_id: str) -> FineTuningJob:
+        with self.lock:
+            job = self.ft_jobs.get(job_id)
+        if job is None:
+            raise NotFound(f"Fine-tuning job {job_id!r} not found")
+        self._advance_ft(job)
+        return job
+
+    def list_ft_jobs(
+        self,
+        *,
+        model: str | None,
+        created_after: str | None,
+        status: str | None,
+        wandb_project: str | None,
+        wandb_name: str | None,
+        suffix: str | None,
+    ) -> list[JSON]:
+        after = _created_after(created_after)
+        with self.lock:
+            jobs = sorted(self.ft_jobs.values(), key=lambda j: j.created_at, reverse=True)
+        for job in jobs:
+            self._advance_ft(job)
+
+        def wandb(key: str, wanted: str | None, job: FineTuningJob) -> bool:
+            return not wanted or any(i.get(key) == wanted for i in job.integrations or [])
+
+        return [
+            job.to_json(detailed=False)
+            for job in jobs
+            if (not model or job.model == model)
+            and (not status or job.status == status)
+            and (after is None or job.created_at > after)
+            and (not suffix or job.suffix == suffix)
+            and wandb("project", wandb_project, job)
+            and wandb("name", wandb_name, job)
+        ]
+
+    def start_ft_job(self, job_id: str) -> FineTuningJob:
+        job = self.ft_job(job_id)
+        if job.status == "VALIDATED":
+            job.set_status("STARTED")
+        elif job.status in {"QUEUED", "VALIDATING"}:
+            job.start_requested = True
+        elif job.status not in {"STARTED", "RUNNING"}:
+            raise Conflict(f"Job {job_id} cannot be started in status {job.status}")
+        return job
+
+    def cancel_ft_job(self, job_id: str) -> FineTuningJob:
+        job = self.ft_job(job_id)
+        if job.status not in _FT_TERMINAL and job.status != "CANCELLATION_REQUESTED":
+            job.set_status("CANCELLATION_REQUESTED")
+        return job
+
+    def _advance_ft(self, job: FineTuningJob) -> None:
+        while job.status not in _FT_TERMINAL and time.monotonic() - job.since >= self.job_step:
+            current = job.status
+            if current == "QUEUED":
+                job.set_status("VALIDATING")
+            elif current == "VALIDATING":
+                job.set_status("VALIDATED" if job.valid_data else "FAILED_VALIDATION")
+            elif current == "VALIDATED":
+                if not (job.auto_start or job.start_requested):
+                    return  # waits for POST .../start
+                job.set_status("RUNNING")
+            elif current == "STARTED":
+                job.set_status("RUNNING")
+            elif current == "RUNNING":
+                self._finish_ft(job)
+            elif current == "CANCELLATION_REQUESTED":
+                job.set_status("CANCELLED")
+
+    def _finish_ft(self, job: FineTuningJob) -> None:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
+        model_id = f"ft:{job.model}:{job.id[:8]}:{stamp}:{job.suffix or job.id[-8:]}"
+        root = self.base_model(job.model)
+        caps = capabilities(root) if root else {"completion_chat": True}
+        caps.update(fine_tuning=False, vision=False)
+        with self.lock:
+            self.ft_models[model_id] = FineTunedModel(model_id, job.model, job.id, _now(), caps)
+        job.fine_tuned_model = model_id
+        job.trained_tokens = job.metadata()["train_tokens"]
+        job.checkpoints.append({
+            "metrics": {"train_loss": 0.42, "valid_loss": 0.5, "valid_mean_token_accuracy": 0.9},
+            "step_number": int(job.hyperparameters.get("training_steps") or 10),
+            "created_at": _now(),
+        })
+        job.set_status("SUCCESS")
