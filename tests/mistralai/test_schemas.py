@@ -96,7 +96,7 @@ def enum_values(node: dict[str, Any]) -> list[Any] | None:
     if "enum" in node:
         return [v for v in node["enum"] if v is not None]
     if "$ref" in node:
-        target = SCHEMAS[node["$ref"].rsplit("/", 1)[-1]]
+        target: dict[str, Any] = SCHEMAS[node["$ref"].rsplit("/", 1)[-1]]
         return target.get("enum")
     for member in node.get("anyOf", []):
         found = enum_values(member)
@@ -117,7 +117,7 @@ def sample(node: dict[str, Any]) -> Any:
         return sample(next(m for m in node["anyOf"] if m.get("type") != "null"))
     if "allOf" in node or "properties" in node:
         return minimal(node)
-    kind = node.get("type")
+    kind: str = node.get("type", "object")
     if isinstance(kind, list):
         kind = next(k for k in kind if k != "null")
     if kind == "string":
@@ -372,7 +372,9 @@ def test_a_streamed_completion_event_parses() -> None:
         "object": "chat.completion.chunk",
         "created": 1702256327,
         "model": "mistral-small-latest",
-        "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Cl"}, "finish_reason": None}],
+        "choices": [
+            {"index": 0, "delta": {"role": "assistant", "content": "Cl"}, "finish_reason": None}
+        ],
     }
     event = models.CompletionEvent.model_validate_json(json.dumps({"data": frame}))
     assert event.data.choices[0].delta.content == "Cl"
