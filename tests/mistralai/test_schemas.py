@@ -117,7 +117,7 @@ def sample(node: dict[str, Any]) -> Any:
         return sample(next(m for m in node["anyOf"] if m.get("type") != "null"))
     if "allOf" in node or "properties" in node:
         return minimal(node)
-    kind: str = node.get("type", "object")
+    kind: Any = node.get("type", "object")
     if isinstance(kind, list):
         kind = next(k for k in kind if k != "null")
     if kind == "string":
