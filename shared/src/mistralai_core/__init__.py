@@ -16,23 +16,38 @@ from ._lazy import lazy_namespace
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._auth import HeaderAuth, KeySource, bearer
-    from ._client import DEFAULT_TIMEOUT, ClientCore, SDKClient
-    from ._errors import (
-        APIConnectionError,
-        APITimeoutError,
-        ConfigurationError,
-        HTTPValidationError,
-        MistralError,
-        ResponseValidationError,
-        SDKError,
-    )
-    from ._http import AsyncHttpClient, HttpClient
-    from ._operation import Call, CallOptions, Operation, Resource, SubResource
-    from ._provider import Provider, RequestSpec, select_server
-    from ._retry import DEFAULT_RETRY, NO_RETRY, BackoffStrategy, RetryConfig
-    from ._sse import EventStream, EventStreamAsync
-    from ._types import UNSET, OptionalNullable, Unset
+    from ._auth import HeaderAuth as HeaderAuth
+    from ._auth import KeySource as KeySource
+    from ._auth import bearer as bearer
+    from ._client import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._client import ClientCore as ClientCore
+    from ._client import SDKClient as SDKClient
+    from ._errors import APIConnectionError as APIConnectionError
+    from ._errors import APITimeoutError as APITimeoutError
+    from ._errors import ConfigurationError as ConfigurationError
+    from ._errors import HTTPValidationError as HTTPValidationError
+    from ._errors import MistralError as MistralError
+    from ._errors import ResponseValidationError as ResponseValidationError
+    from ._errors import SDKError as SDKError
+    from ._http import AsyncHttpClient as AsyncHttpClient
+    from ._http import HttpClient as HttpClient
+    from ._operation import Call as Call
+    from ._operation import CallOptions as CallOptions
+    from ._operation import Operation as Operation
+    from ._operation import Resource as Resource
+    from ._operation import SubResource as SubResource
+    from ._provider import Provider as Provider
+    from ._provider import RequestSpec as RequestSpec
+    from ._provider import select_server as select_server
+    from ._retry import DEFAULT_RETRY as DEFAULT_RETRY
+    from ._retry import NO_RETRY as NO_RETRY
+    from ._retry import BackoffStrategy as BackoffStrategy
+    from ._retry import RetryConfig as RetryConfig
+    from ._sse import EventStream as EventStream
+    from ._sse import EventStreamAsync as EventStreamAsync
+    from ._types import UNSET as UNSET
+    from ._types import OptionalNullable as OptionalNullable
+    from ._types import Unset as Unset
 
 _EXPORTS = {
     "HeaderAuth": "._auth",

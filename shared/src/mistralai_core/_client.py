@@ -152,7 +152,9 @@ class ClientCore:
         self, request: httpx.Request, response: httpx.Response | None, error: Exception | None
     ) -> httpx.Response:
         if error is not None:
-            cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            cls = (
+                APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            )
             raise cls(f"{type(error).__name__}: {error}", request) from error
         assert response is not None
         if response.is_error:
@@ -164,9 +166,11 @@ class ClientCore:
     def _log_request(self, request: httpx.Request) -> None:
         if self.logger is None:
             return
-        body = request.content[:_LOG_BODY] if not request.headers.get("content-type", "").startswith(
-            "multipart/"
-        ) else b"<multipart>"
+        body = (
+            request.content[:_LOG_BODY]
+            if not request.headers.get("content-type", "").startswith("multipart/")
+            else b"<multipart>"
+        )
         self.logger.debug(
             "Request: %s %s headers=%s body=%s",
             request.method,
@@ -187,8 +191,9 @@ class ClientCore:
             body,
         )
 
-    def _log_retry(self, attempt: int, delay: float, response: httpx.Response | None,
-                   error: Exception | None) -> None:
+    def _log_retry(
+        self, attempt: int, delay: float, response: httpx.Response | None, error: Exception | None
+    ) -> None:
         if self.logger is None:
             return
         why = f"status {response.status_code}" if response is not None else type(error).__name__

@@ -61,9 +61,7 @@ class MistralError(Exception):
 class SDKError(MistralError):
     """The API answered with an error status (or an unreadable success)."""
 
-    def __init__(
-        self, message: str, raw_response: httpx.Response, body: str | None = None
-    ) -> None:
+    def __init__(self, message: str, raw_response: httpx.Response, body: str | None = None) -> None:
         self.message = message
         self.raw_response = raw_response
         self.status_code = raw_response.status_code

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, ove
 
 import httpx
 
+from ._sse import EventStream, EventStreamAsync
 from ._types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
     from ._client import ClientCore
     from ._retry import RetryConfig
-    from ._sse import EventStream, EventStreamAsync
 
     P = ParamSpec("P")
 else:
@@ -101,7 +101,8 @@ class Operation(Generic[R]):
 
     def streaming(self, parse: Callable[[bytes], E]) -> Operation[E]:
         """The same operation answered with server-sent events, each parsed by ``parse``."""
-        return replace(self, parse=parse, mode="sse")  # type: ignore[return-value]  # R -> E
+        # dataclasses.replace can't change a type parameter; the new parser makes it an E.
+        return replace(self, parse=parse, mode="sse")  # type: ignore[arg-type,return-value]
 
     @property
     def accept(self) -> str:
@@ -120,7 +121,7 @@ class Call:
 
 def call(arguments: dict[str, Any]) -> Call:
     """Build a :class:`Call` from a builder's ``locals()`` (``**options`` included)."""
-    options = arguments.pop("options", None) or {}
+    options: CallOptions = arguments.pop("options", None) or CallOptions()
     return Call({k: v for k, v in arguments.items() if v is not UNSET}, options)
 
 
@@ -225,14 +226,14 @@ class AsyncEndpoint(_Async[P, R]):
         super().__init__(operation, build)
 
 
-class SyncStreamEndpoint(_Sync[P, "EventStream[E]"]):
+class SyncStreamEndpoint(_Sync[P, EventStream[E]]):
     """``client.x.stream(...)`` -> an :class:`EventStream` of parsed events."""
 
     def __init__(self, operation: Operation[E], build: Callable[P, Call]) -> None:
         super().__init__(operation, build)
 
 
-class AsyncStreamEndpoint(_Async[P, "EventStreamAsync[E]"]):
+class AsyncStreamEndpoint(_Async[P, EventStreamAsync[E]]):
     """``await client.x.stream_async(...)`` -> an :class:`EventStreamAsync`."""
 
     def __init__(self, operation: Operation[E], build: Callable[P, Call]) -> None:

@@ -7,7 +7,7 @@ only method signatures need the sentinel (v1 exports it as ``mistralai.types.UNS
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal, TypeVar, Union
+from typing import Any, Final, Literal, TypeAlias, TypeVar
 
 __all__ = ["UNSET", "Nullable", "OptionalNullable", "Unset", "UNSET_SENTINEL", "given"]
 
@@ -39,8 +39,8 @@ UNSET: Final = Unset()
 #: v1 name of the same sentinel.
 UNSET_SENTINEL: Final = UNSET
 
-Nullable = Union[T, None]
-OptionalNullable = Union[T, None, Unset]
+Nullable: TypeAlias = T | None
+OptionalNullable: TypeAlias = T | None | Unset
 
 
 def given(arguments: dict[str, Any]) -> dict[str, Any]:

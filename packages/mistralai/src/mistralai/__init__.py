@@ -12,18 +12,16 @@ from mistralai_core._lazy import lazy_namespace
 from mistralai_core._version import __version__
 
 if TYPE_CHECKING:
-    from mistralai_core import (
-        UNSET,
-        APIConnectionError,
-        APITimeoutError,
-        EventStream,
-        EventStreamAsync,
-        HTTPValidationError,
-        MistralError,
-        SDKError,
-    )
+    from mistralai_core._errors import APIConnectionError as APIConnectionError
+    from mistralai_core._errors import APITimeoutError as APITimeoutError
+    from mistralai_core._errors import HTTPValidationError as HTTPValidationError
+    from mistralai_core._errors import MistralError as MistralError
+    from mistralai_core._errors import SDKError as SDKError
+    from mistralai_core._sse import EventStream as EventStream
+    from mistralai_core._sse import EventStreamAsync as EventStreamAsync
+    from mistralai_core._types import UNSET as UNSET
 
-    from ._client import Mistral
+    from ._client import Mistral as Mistral
 
 _EXPORTS = {
     "Mistral": "._client",

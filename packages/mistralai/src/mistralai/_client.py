@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import httpx
+
 from mistralai_core._auth import HeaderAuth, KeySource, bearer
 from mistralai_core._client import ClientCore, SDKClient
 from mistralai_core._http import AsyncHttpClient, HttpClient
