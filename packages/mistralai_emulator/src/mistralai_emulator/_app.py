@@ -159,7 +159,7 @@ def _mask(name: str, value: str) -> str:
         return value
     scheme, _, secret = value.partition(" ")
     if secret and scheme.lower() in {"bearer", "basic"}:
-        return f"{scheme} ***{secret[-4:] if len(secret) > 12 else ''}"
+        return f"{scheme} ***"
     return "***"
 
 
