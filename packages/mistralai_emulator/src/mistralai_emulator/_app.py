@@ -106,22 +106,22 @@ class ConnectionRegistry:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.opened = 0
-        self._transports: dict[tuple[str, int], asyncio.BaseTransport] = {}
+        self._transports: dict[tuple[Any, ...], asyncio.BaseTransport] = {}
 
     def open(self, client: tuple[str, int] | None, transport: asyncio.BaseTransport) -> None:
         with self._lock:
             self.opened += 1
             if client:
-                self._transports[tuple(client)] = transport  # type: ignore[assignment]
+                self._transports[tuple(client)] = transport
 
     def close(self, client: tuple[str, int] | None) -> None:
         with self._lock:
             if client:
-                self._transports.pop(tuple(client), None)  # type: ignore[arg-type]
+                self._transports.pop(tuple(client), None)
 
     def transport(self, client: Iterable[Any] | None) -> asyncio.BaseTransport | None:
         with self._lock:
-            return self._transports.get(tuple(client)) if client else None  # type: ignore[arg-type]
+            return self._transports.get(tuple(client)) if client else None
 
     @property
     def active(self) -> int:
@@ -395,19 +395,21 @@ class EmulatorApp:
             return
         request = Request(scope)
         headers = request.headers
-        entry = self.log.add({
-            "request_id": request_id,
-            "time": time.time(),
-            "method": scope["method"],
-            "path": path,
-            "query": scope.get("query_string", b"").decode("latin-1"),
-            "headers": {k: _mask(k, v) for k, v in headers.items()},
-            "json": None,
-            "valid": None,
-            "status": None,
-            "surface": _surface_of(path),
-            "faults": [],
-        })
+        entry = self.log.add(
+            {
+                "request_id": request_id,
+                "time": time.time(),
+                "method": scope["method"],
+                "path": path,
+                "query": scope.get("query_string", b"").decode("latin-1"),
+                "headers": {k: _mask(k, v) for k, v in headers.items()},
+                "json": None,
+                "valid": None,
+                "status": None,
+                "surface": _surface_of(path),
+                "faults": [],
+            }
+        )
         scope["emulator.entry"] = entry
         scope["emulator.request_id"] = request_id
 
@@ -428,19 +430,20 @@ class EmulatorApp:
             if fault.kind in {"rate-limit", "error", "malformed"}:
                 await self._send_fault(scope, send_with_id, fault, request_id)
                 return
+        outgoing: Send = send_with_id
         cut = next((f for f in faults if f.kind == "cut"), None)
         if cut is not None:
-            send_with_id = self._cutting_send(scope, receive, send_with_id, cut.after)
+            outgoing = self._cutting_send(scope, receive, send_with_id, cut.after)
 
         surface, problem = self._authenticate(scope, request)
         if problem is not None:
             status, message = problem
             body = {"message": message, "request_id": request_id}
-            await JSONResponse(body, status)(scope, receive, send_with_id)
+            await JSONResponse(body, status)(scope, receive, outgoing)
             return
         entry["surface"] = surface
         scope["emulator.surface"] = surface
-        await self.router(scope, receive, send_with_id)
+        await self.router(scope, receive, outgoing)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -463,6 +466,7 @@ class EmulatorApp:
         # close(), not abort(): bytes already queued (the first k events of a cut stream) must
         # still reach the client before the FIN.
         transport.close()
+
         # Wait until the server notices, so it does not answer the request with a 500.
         async def until_disconnect() -> None:
             while (await receive())["type"] != "http.disconnect":
@@ -497,7 +501,9 @@ class EmulatorApp:
                 message = {
                     **message,
                     "headers": [
-                        (k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"
+                        (k, v)
+                        for k, v in message.get("headers", [])
+                        if k.lower() != b"content-length"
                     ],
                 }
             await send(message)
@@ -505,7 +511,13 @@ class EmulatorApp:
         return cutting_send
 
     async def _send_error(
-        self, scope: Scope, send: Send, status: int, message: str, kind: str, request_id: str,
+        self,
+        scope: Scope,
+        send: Send,
+        status: int,
+        message: str,
+        kind: str,
+        request_id: str,
         headers: Mapping[str, str] | None = None,
     ) -> None:
         response = JSONResponse(_error_body(message, kind, request_id), status, headers=headers)
@@ -517,15 +529,27 @@ class EmulatorApp:
             if fault.retry_after_ms is not None:
                 headers["retry-after-ms"] = str(fault.retry_after_ms)
             await self._send_error(
-                scope, send, 429, "Requests rate limit exceeded", "rate_limited", request_id, headers
+                scope,
+                send,
+                429,
+                "Requests rate limit exceeded",
+                "rate_limited",
+                request_id,
+                headers,
             )
         elif fault.kind == "error":
             await self._send_error(
-                scope, send, fault.status, "Emulated server error", "internal_server_error", request_id
+                scope,
+                send,
+                fault.status,
+                "Emulated server error",
+                "internal_server_error",
+                request_id,
             )
         else:  # malformed: a 200 whose JSON is cut short
-            response = Response(b'{"id": "emulator", "object": "chat.compl', 200,
-                                media_type="application/json")
+            response = Response(
+                b'{"id": "emulator", "object": "chat.compl', 200, media_type="application/json"
+            )
             await response(scope, _never_receive, send)
 
     def _authenticate(self, scope: Scope, request: Request) -> tuple[str, tuple[int, str] | None]:
@@ -600,16 +624,22 @@ class EmulatorApp:
             for op in self.contract.operations
         ]
         chat_op = self.contract.operation("chat_completion_v1_chat_completions_post")
-        routes.append(Route("/models/chat/completions", self._endpoint(chat_op, self.chat),
-                            methods=["POST"]))
-        routes.append(Route(
-            "/v1/projects/{project}/locations/{location}/publishers/mistralai/models/{target}",
-            self._endpoint(None, self.vertex), methods=["POST"],
-        ))
+        routes.append(
+            Route("/models/chat/completions", self._endpoint(chat_op, self.chat), methods=["POST"])
+        )
+        routes.append(
+            Route(
+                "/v1/projects/{project}/locations/{location}/publishers/mistralai/models/{target}",
+                self._endpoint(None, self.vertex),
+                methods=["POST"],
+            )
+        )
         routes.append(Route(TOKEN_PATH, self.token, methods=["POST"]))
         return routes
 
-    def _endpoint(self, op: Operation | None, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+    def _endpoint(
+        self, op: Operation | None, handler: Handler
+    ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             scope = request.scope
             request_id: str = scope.get("emulator.request_id", "")
@@ -643,30 +673,45 @@ class EmulatorApp:
                     value = _coerce(str(path_values.get(param.name, "")), param.schema)
                     path_values[param.name] = value
                     detail += self.contract.request_errors(
-                        param.schema, value, ["path", param.name])
+                        param.schema, value, ["path", param.name]
+                    )
                 elif param.location == "query":
                     raw = request.query_params.getlist(param.name)
                     if not raw:
                         if param.required:
-                            detail.append({"loc": ["query", param.name], "msg": "Field required",
-                                           "type": "missing"})
+                            detail.append(
+                                {
+                                    "loc": ["query", param.name],
+                                    "msg": "Field required",
+                                    "type": "missing",
+                                }
+                            )
                         continue
                     items = _item_schema(param.schema)
                     qvalue: JSON = (
-                        [_coerce(r, items) for r in raw] if items is not None
+                        [_coerce(r, items) for r in raw]
+                        if items is not None
                         else _coerce(raw[-1], param.schema)
                     )
                     query[param.name] = qvalue
                     detail += self.contract.request_errors(
-                        param.schema, qvalue, ["query", param.name])
+                        param.schema, qvalue, ["query", param.name]
+                    )
             if op.body_content_type == "application/json" and op.body_schema is not None:
                 raw_body = await request.body()
                 try:
                     body = json.loads(raw_body) if raw_body else None
                 except ValueError as exc:
                     entry["json"] = None
-                    raise _Invalid([{"loc": ["body", getattr(exc, "pos", 0)],
-                                     "msg": "JSON decode error", "type": "json_invalid"}]) from exc
+                    raise _Invalid(
+                        [
+                            {
+                                "loc": ["body", getattr(exc, "pos", 0)],
+                                "msg": "JSON decode error",
+                                "type": "json_invalid",
+                            }
+                        ]
+                    ) from exc
                 entry["json"] = body
                 if body is None:
                     detail.append({"loc": ["body"], "msg": "Field required", "type": "missing"})
@@ -679,9 +724,15 @@ class EmulatorApp:
                     detail += self.contract.request_errors(op.body_schema, checked, ["body"])
         if detail:
             raise _Invalid(detail)
-        return Call(request, op, path_values, query, body,
-                    request.scope.get("emulator.surface", "mistral"),
-                    request.scope.get("emulator.request_id", ""))
+        return Call(
+            request,
+            op,
+            path_values,
+            query,
+            body,
+            request.scope.get("emulator.surface", "mistral"),
+            request.scope.get("emulator.request_id", ""),
+        )
 
     def _json(self, call: Call, payload: JSON, schema_name: str | None = None) -> Response:
         """A 200 JSON response, checked against the operation's response schema."""
@@ -695,8 +746,13 @@ class EmulatorApp:
             if problems:
                 logger.error("emulator response violates the contract: %s", problems)
                 return JSONResponse(
-                    _error_body("Emulator response violates the contract: " + "; ".join(problems),
-                                "emulator_bug", call.request_id), 500)
+                    _error_body(
+                        "Emulator response violates the contract: " + "; ".join(problems),
+                        "emulator_bug",
+                        call.request_id,
+                    ),
+                    500,
+                )
         return JSONResponse(payload)
 
     def _sse(self, call: Call, chunks: Iterable[dict[str, JSON]]) -> Response:
@@ -712,8 +768,9 @@ class EmulatorApp:
                 await asyncio.sleep(0)  # one event per write, so clients see them arrive apart
             yield b"data: [DONE]\n\n"
 
-        return StreamingResponse(events(), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache"})
+        return StreamingResponse(
+            events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}
+        )
 
     # -- models ---------------------------------------------------------------------------------
     def _require_model(self, model: JSON, capability: str) -> str:
@@ -778,15 +835,18 @@ class EmulatorApp:
         try:
             body = json.loads(raw)
         except ValueError as exc:
-            raise _Invalid([{"loc": ["body"], "msg": "JSON decode error",
-                             "type": "json_invalid"}]) from exc
+            raise _Invalid(
+                [{"loc": ["body"], "msg": "JSON decode error", "type": "json_invalid"}]
+            ) from exc
         if not isinstance(body, dict):
             raise _Invalid([{"loc": ["body"], "msg": "Expected an object", "type": "dict_type"}])
         body.setdefault("model", url_model)
         kind = "fim" if "prompt" in body else "chat"
         op = self.contract.operation(
-            "fim_completion_v1_fim_completions_post" if kind == "fim"
-            else "chat_completion_v1_chat_completions_post")
+            "fim_completion_v1_fim_completions_post"
+            if kind == "fim"
+            else "chat_completion_v1_chat_completions_post"
+        )
         entry: dict[str, JSON] = call.request.scope.get("emulator.entry", {})
         entry["json"] = body
         assert op.body_schema is not None
@@ -831,15 +891,18 @@ class EmulatorApp:
             raise _Invalid([{"loc": ["body", "file"], "msg": "Field required", "type": "missing"}])
         file_id, target = self.state.new_file_id()
         upload = _Upload(target)
-        parser = MultipartParser(boundary, {  # type: ignore[arg-type]
-            "on_part_begin": upload.on_part_begin,
-            "on_header_field": upload.on_header_field,
-            "on_header_value": upload.on_header_value,
-            "on_header_end": upload.on_header_end,
-            "on_headers_finished": upload.on_headers_finished,
-            "on_part_data": upload.on_part_data,
-            "on_part_end": upload.on_part_end,
-        })
+        parser = MultipartParser(
+            boundary,
+            {
+                "on_part_begin": upload.on_part_begin,
+                "on_header_field": upload.on_header_field,
+                "on_header_value": upload.on_header_value,
+                "on_header_end": upload.on_header_end,
+                "on_headers_finished": upload.on_headers_finished,
+                "on_part_data": upload.on_part_data,
+                "on_part_end": upload.on_part_end,
+            },
+        )
         try:
             async for chunk in request.stream():
                 parser.write(chunk)
@@ -847,8 +910,9 @@ class EmulatorApp:
         except Exception as exc:
             upload.close()
             target.unlink(missing_ok=True)
-            raise _Invalid([{"loc": ["body"], "msg": f"Invalid multipart body: {exc}",
-                             "type": "value_error"}]) from exc
+            raise _Invalid(
+                [{"loc": ["body"], "msg": f"Invalid multipart body: {exc}", "type": "value_error"}]
+            ) from exc
         upload.close()
         detail: list[JSON] = []
         if upload.filename is None:
@@ -857,7 +921,8 @@ class EmulatorApp:
         if "purpose" in upload.fields:
             purpose = upload.fields["purpose"].decode("utf-8", "replace")
             detail += self.contract.request_errors(
-                {"$ref": "#/components/schemas/FilePurpose"}, purpose, ["body", "purpose"])
+                {"$ref": "#/components/schemas/FilePurpose"}, purpose, ["body", "purpose"]
+            )
         entry: dict[str, JSON] = request.scope.get("emulator.entry", {})
         entry["valid"] = not detail
         entry["json"] = {"purpose": purpose, "filename": upload.filename, "bytes": upload.size}
@@ -865,25 +930,30 @@ class EmulatorApp:
             target.unlink(missing_ok=True)
             raise _Invalid(detail)
         purpose = purpose or "fine-tune"
-        stored = self.state.add_file(StoredFile(
-            id=file_id,
-            filename=upload.filename or "upload",
-            bytes=upload.size,
-            created_at=int(time.time()),
-            purpose=purpose,
-            sample_type="batch_request" if purpose == "batch" else "instruct",
-            source="upload",
-            num_lines=upload.num_lines,
-            path=target,
-        ))
+        stored = self.state.add_file(
+            StoredFile(
+                id=file_id,
+                filename=upload.filename or "upload",
+                bytes=upload.size,
+                created_at=int(time.time()),
+                purpose=purpose,
+                sample_type="batch_request" if purpose == "batch" else "instruct",
+                source="upload",
+                num_lines=upload.num_lines,
+                path=target,
+            )
+        )
         return self._json(call, stored.to_json())
 
     async def list_files(self, call: Call) -> Response:
         q = call.query
         data, total = self.state.list_files(
-            page=q.get("page", 0), page_size=q.get("page_size", 100),
-            sample_type=q.get("sample_type"), source=q.get("source"),
-            search=q.get("search"), purpose=q.get("purpose"),
+            page=q.get("page", 0),
+            page_size=q.get("page_size", 100),
+            sample_type=q.get("sample_type"),
+            source=q.get("source"),
+            search=q.get("search"),
+            purpose=q.get("purpose"),
         )
         return self._json(call, {"data": data, "object": "list", "total": total})
 
@@ -898,8 +968,9 @@ class EmulatorApp:
     async def download_file(self, call: Call) -> Response:
         stored = self.state.file(call.path["file_id"])
         # FileResponse streams the file in chunks from disk: memory stays flat for big files.
-        return FileResponse(stored.path, media_type="application/octet-stream",
-                            filename=stored.filename)
+        return FileResponse(
+            stored.path, media_type="application/octet-stream", filename=stored.filename
+        )
 
     def _signature(self, file_id: str, expires: int) -> str:
         message = f"{file_id}:{expires}".encode()
@@ -909,8 +980,10 @@ class EmulatorApp:
         stored = self.state.file(call.path["file_id"])
         expires = int(time.time() + 3600 * int(call.query.get("expiry", 24)))
         base = str(call.request.base_url).rstrip("/")
-        url = (f"{base}/_emulator/signed/{stored.id}?expires={expires}"
-               f"&signature={self._signature(stored.id, expires)}")
+        url = (
+            f"{base}/_emulator/signed/{stored.id}?expires={expires}"
+            f"&signature={self._signature(stored.id, expires)}"
+        )
         return self._json(call, {"url": url})
 
     # -- batch ----------------------------------------------------------------------------------
@@ -925,15 +998,18 @@ class EmulatorApp:
             "/v1/chat/moderations": "moderation",
         }[endpoint]
         model = self._require_model(body["model"], capability)
-        job = self.state.create_batch(list(body["input_files"]), endpoint, model,
-                                      body.get("metadata"))
+        job = self.state.create_batch(
+            list(body["input_files"]), endpoint, model, body.get("metadata")
+        )
         return self._json(call, job.to_json())
 
     async def list_batch_jobs(self, call: Call) -> Response:
         q = call.query
         jobs = self.state.list_batch_jobs(
-            model=q.get("model"), metadata=q.get("metadata"),
-            created_after=q.get("created_after"), status=q.get("status"),
+            model=q.get("model"),
+            metadata=q.get("metadata"),
+            created_after=q.get("created_after"),
+            status=q.get("status"),
         )
         data = page_of(jobs, q.get("page", 0), q.get("page_size", 100))
         return self._json(call, {"data": data, "object": "list", "total": len(jobs)})
@@ -1005,14 +1081,24 @@ class EmulatorApp:
             validation_files=body.get("validation_files") or [],
             suffix=body.get("suffix"),
             integrations=[
-                {"type": "wandb", "project": i["project"], "name": i.get("name"),
-                 "run_name": i.get("run_name")}
+                {
+                    "type": "wandb",
+                    "project": i["project"],
+                    "name": i.get("name"),
+                    "run_name": i.get("run_name"),
+                }
                 for i in body.get("integrations") or []
-            ] or None,
+            ]
+            or None,
             repositories=[
-                {"type": "github", "name": r["name"], "owner": r["owner"], "ref": r.get("ref"),
-                 "weight": r.get("weight", 1.0),
-                 "commit_id": hashlib.sha1(f"{r['owner']}/{r['name']}".encode()).hexdigest()}
+                {
+                    "type": "github",
+                    "name": r["name"],
+                    "owner": r["owner"],
+                    "ref": r.get("ref"),
+                    "weight": r.get("weight", 1.0),
+                    "commit_id": hashlib.sha1(f"{r['owner']}/{r['name']}".encode()).hexdigest(),
+                }
                 for r in body.get("repositories") or []
             ],
             created_at=int(time.time()),
@@ -1021,22 +1107,28 @@ class EmulatorApp:
         )
         if call.query.get("dry_run"):
             meta = job.metadata()
-            return self._json(call, {
-                **meta,
-                "deprecated": True,
-                "details": "Dry run: cost and duration estimate; no job was created.",
-                "epochs": hyper["epochs"],
-                "training_steps": hyper["training_steps"],
-                "object": "job.metadata",
-            })
+            return self._json(
+                call,
+                {
+                    **meta,
+                    "deprecated": True,
+                    "details": "Dry run: cost and duration estimate; no job was created.",
+                    "epochs": hyper["epochs"],
+                    "training_steps": hyper["training_steps"],
+                    "object": "job.metadata",
+                },
+            )
         self.state.add_ft_job(job)
         return self._json(call, job.to_json(detailed=False))
 
     async def list_ft_jobs(self, call: Call) -> Response:
         q = call.query
         jobs = self.state.list_ft_jobs(
-            model=q.get("model"), created_after=q.get("created_after"), status=q.get("status"),
-            wandb_project=q.get("wandb_project"), wandb_name=q.get("wandb_name"),
+            model=q.get("model"),
+            created_after=q.get("created_after"),
+            status=q.get("status"),
+            wandb_project=q.get("wandb_project"),
+            wandb_name=q.get("wandb_name"),
             suffix=q.get("suffix"),
         )
         data = page_of(jobs, q.get("page", 0), q.get("page_size", 100))
@@ -1114,8 +1206,12 @@ class EmulatorApp:
         elif request.method == "POST":
             try:
                 spec = await request.json()
-                rule = FaultRule(parse_faults(str(spec["fault"])), int(spec.get("times", 1)),
-                                 spec.get("path"), spec.get("method"))
+                rule = FaultRule(
+                    parse_faults(str(spec["fault"])),
+                    int(spec.get("times", 1)),
+                    spec.get("path"),
+                    spec.get("method"),
+                )
                 if not rule.faults:
                     raise FaultError("empty fault")
                 self.faults.add(rule)
@@ -1145,8 +1241,9 @@ class EmulatorApp:
             stored = self.state.file(file_id)
         except NotFound as exc:
             return JSONResponse({"message": str(exc)}, 404)
-        return FileResponse(stored.path, media_type="application/octet-stream",
-                            filename=stored.filename)
+        return FileResponse(
+            stored.path, media_type="application/octet-stream", filename=stored.filename
+        )
 
 
 class _Invalid(Exception):

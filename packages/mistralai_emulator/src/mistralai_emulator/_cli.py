@@ -23,14 +23,29 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="interface (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port; 0 picks a free one")
     parser.add_argument("--data-dir", default=None, help="file storage (default: a temp dir)")
-    parser.add_argument("--api-key", default=None, help="API key to accept (default: generated "
-                        "name emulator-api-key)")
-    parser.add_argument("--job-step", type=float, default=1.0,
-                        help="seconds per batch/fine-tuning state transition (default: 1)")
-    parser.add_argument("--token-lifetime", type=float, default=3600.0,
-                        help="seconds issued OAuth2 tokens stay valid (default: 3600)")
-    parser.add_argument("--token-delay", type=float, default=0.0,
-                        help="seconds the token endpoint waits before answering")
+    parser.add_argument(
+        "--api-key",
+        default=None,
+        help="API key to accept (default: generated name emulator-api-key)",
+    )
+    parser.add_argument(
+        "--job-step",
+        type=float,
+        default=1.0,
+        help="seconds per batch/fine-tuning state transition (default: 1)",
+    )
+    parser.add_argument(
+        "--token-lifetime",
+        type=float,
+        default=3600.0,
+        help="seconds issued OAuth2 tokens stay valid (default: 3600)",
+    )
+    parser.add_argument(
+        "--token-delay",
+        type=float,
+        default=0.0,
+        help="seconds the token endpoint waits before answering",
+    )
     return parser
 
 

@@ -166,8 +166,11 @@ def _details(errors: Iterable[ValidationError], prefix: Sequence[str | int]) -> 
             extras = re.findall(r"'([^']+)'", leaf.message.split("(")[-1])
             for extra in extras or ["?"]:
                 out.append(
-                    {"loc": [*loc, extra], "msg": "Extra inputs are not permitted",
-                     "type": "extra_forbidden"}
+                    {
+                        "loc": [*loc, extra],
+                        "msg": "Extra inputs are not permitted",
+                        "type": "extra_forbidden",
+                    }
                 )
             continue
         out.append({"loc": loc, "msg": msg, "type": _error_type(leaf)})
@@ -198,8 +201,12 @@ class Contract:
 
     @staticmethod
     def _registry(document: dict[str, JSON]) -> Registry[JSON]:
-        resource = Resource.from_contents(document, default_specification=DRAFT202012)
-        return Registry().with_resource(_BASE_URI, resource)
+        resource: Resource[JSON] = Resource.from_contents(
+            document, default_specification=DRAFT202012
+        )
+        empty: Registry[JSON] = Registry()
+        registry: Registry[JSON] = empty.with_resource(_BASE_URI, resource)
+        return registry
 
     def _operations(self) -> Iterable[Operation]:
         for path, item in self.document["paths"].items():
@@ -222,7 +229,12 @@ class Contract:
                     for status, resp in raw.get("responses", {}).items()
                 }
                 yield Operation(
-                    raw["operationId"], method.upper(), path, params, body_type, body_schema,
+                    raw["operationId"],
+                    method.upper(),
+                    path,
+                    params,
+                    body_type,
+                    body_schema,
                     responses,
                 )
 
@@ -261,8 +273,11 @@ class Contract:
 def _absolute_refs(value: JSON) -> JSON:
     if isinstance(value, dict):
         return {
-            k: (_BASE_URI + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else
-                _absolute_refs(v))
+            k: (
+                _BASE_URI + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _absolute_refs(v)
+            )
             for k, v in value.items()
         }
     if isinstance(value, list):

@@ -48,9 +48,9 @@ class Fault:
     delay: float = 1.0
 
     def describe(self) -> str:
+        ms = f"; retry-after-ms={self.retry_after_ms}" if self.retry_after_ms is not None else ""
         return {
-            "rate-limit": f"rate-limit; retry-after={self.retry_after:g}"
-            + (f"; retry-after-ms={self.retry_after_ms}" if self.retry_after_ms is not None else ""),
+            "rate-limit": f"rate-limit; retry-after={self.retry_after:g}{ms}",
             "error": f"error; status={self.status}",
             "cut": f"cut; after={self.after}",
             "slow": f"slow; delay={self.delay:g}",

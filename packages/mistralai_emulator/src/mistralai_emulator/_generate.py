@@ -238,7 +238,8 @@ def chat_completion(body: Mapping[str, JSON], model: str, *, kind: str = "chat")
     prefix = ""
     if messages and messages[-1].get("role") == "assistant" and messages[-1].get("prefix"):
         prefix = text_of(messages[-1].get("content"))
-    tool = _chosen_tool(body, last_text) if not (messages and messages[-1].get("role") == "tool") else None
+    answering_tool = bool(messages) and messages[-1].get("role") == "tool"
+    tool = None if answering_tool else _chosen_tool(body, last_text)
     n = int(body.get("n") or 1)
     choices = []
     for index in range(n):

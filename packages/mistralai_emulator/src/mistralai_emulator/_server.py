@@ -75,14 +75,16 @@ class Emulator:
         self.entra_token = DEFAULT_ENTRA_TOKEN
         self.vertex_access_token = DEFAULT_VERTEX_TOKEN
         self._defaults = (job_step, token_lifetime, token_delay)
-        self.app = EmulatorApp(EmulatorConfig(
-            data_dir=Path(data_dir) if data_dir is not None else None,
-            job_step=job_step,
-            validate_responses=validate_responses,
-            api_key=api_key,
-            token_lifetime=token_lifetime,
-            token_delay=token_delay,
-        ))
+        self.app = EmulatorApp(
+            EmulatorConfig(
+                data_dir=Path(data_dir) if data_dir is not None else None,
+                job_step=job_step,
+                validate_responses=validate_responses,
+                api_key=api_key,
+                token_lifetime=token_lifetime,
+                token_delay=token_delay,
+            )
+        )
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._url: str | None = None
@@ -153,8 +155,10 @@ class Emulator:
 
     def vertex_url(self, project: str, region: str, model: str, *, stream: bool = False) -> str:
         verb = "streamRawPredict" if stream else "rawPredict"
-        return (f"{self.url}/v1/projects/{project}/locations/{region}/publishers/mistralai/"
-                f"models/{model}:{verb}")
+        return (
+            f"{self.url}/v1/projects/{project}/locations/{region}/publishers/mistralai/"
+            f"models/{model}:{verb}"
+        )
 
     # -- in-process -----------------------------------------------------------------------------
     def transport(self) -> EmulatorTransport:

@@ -53,26 +53,50 @@ class ModelSpec:
 
 
 BASE_MODELS: tuple[ModelSpec, ...] = (
-    ModelSpec("mistral-large-latest", fine_tuning=True, aliases=("mistral-large-2411",),
-              max_context_length=131072),
+    ModelSpec(
+        "mistral-large-latest",
+        fine_tuning=True,
+        aliases=("mistral-large-2411",),
+        max_context_length=131072,
+    ),
     # Vertex addresses this one as mistral-large@2407 in the URL and mistral-large in the body.
     ModelSpec("mistral-large-2407", aliases=("mistral-large",), max_context_length=131072),
-    ModelSpec("mistral-small-latest", fine_tuning=True, vision=True,
-              aliases=("mistral-small-2503",), max_context_length=131072),
+    ModelSpec(
+        "mistral-small-latest",
+        fine_tuning=True,
+        vision=True,
+        aliases=("mistral-small-2503",),
+        max_context_length=131072,
+    ),
     ModelSpec("open-mistral-7b", fine_tuning=True),
-    ModelSpec("open-mistral-nemo", fine_tuning=True,
-              aliases=("open-mistral-nemo-2407", "mistral-nemo", "mistral-nemo-2407"),
-              max_context_length=131072),
-    ModelSpec("codestral-latest", fim=True, fine_tuning=True, aliases=("codestral-2501",),
-              max_context_length=262144),
+    ModelSpec(
+        "open-mistral-nemo",
+        fine_tuning=True,
+        aliases=("open-mistral-nemo-2407", "mistral-nemo", "mistral-nemo-2407"),
+        max_context_length=131072,
+    ),
+    ModelSpec(
+        "codestral-latest",
+        fim=True,
+        fine_tuning=True,
+        aliases=("codestral-2501",),
+        max_context_length=262144,
+    ),
     ModelSpec("codestral-2405", fim=True, aliases=("codestral",)),
     ModelSpec("ministral-3b-latest", fine_tuning=True, aliases=("ministral-3b-2410",)),
     ModelSpec("ministral-8b-latest", aliases=("ministral-8b-2410",)),
     ModelSpec("pixtral-12b-latest", vision=True, aliases=("pixtral-12b-2409",)),
-    ModelSpec("mistral-embed", chat=False, function_calling=False, embedding=True,
-              max_context_length=8192),
-    ModelSpec("mistral-moderation-latest", chat=False, function_calling=False, moderation=True,
-              aliases=("mistral-moderation-2411",), max_context_length=8192),
+    ModelSpec(
+        "mistral-embed", chat=False, function_calling=False, embedding=True, max_context_length=8192
+    ),
+    ModelSpec(
+        "mistral-moderation-latest",
+        chat=False,
+        function_calling=False,
+        moderation=True,
+        aliases=("mistral-moderation-2411",),
+        max_context_length=8192,
+    ),
 )
 """The catalogue of base models. Fine-tuned models created by jobs join it at run time."""
 
@@ -422,8 +446,17 @@ class State:
             for line in lines:
                 handle.write(line + "\n")
         return self.add_file(
-            StoredFile(file_id, filename, path.stat().st_size, _now(), purpose, sample_type,
-                       "mistral", len(lines), path)
+            StoredFile(
+                file_id,
+                filename,
+                path.stat().st_size,
+                _now(),
+                purpose,
+                sample_type,
+                "mistral",
+                len(lines),
+                path,
+            )
         )
 
     def file(self, file_id: str) -> StoredFile:
@@ -461,7 +494,7 @@ class State:
             and (not search or search.lower() in f.filename.lower())
             and (not purpose or f.purpose == purpose)
         ]
-        return [f.to_json() for f in page_of(found, page, page_size)], len(found)  # type: ignore[arg-type]
+        return [f.to_json() for f in page_of(found, page, page_size)], len(found)
 
     # -- batch --------------------------------------------------------------------------------
     def create_batch(
@@ -537,27 +570,37 @@ class State:
                     if not isinstance(body, dict):
                         raise TypeError("body is not an object")
                 except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                    failures.append(json.dumps({
-                        "id": f"batch-{job.id}-{number}", "custom_id": custom_id,
-                        "response": None, "error": {"message": f"Invalid line: {exc}"},
-                    }))
+                    failures.append(
+                        json.dumps(
+                            {
+                                "id": f"batch-{job.id}-{number}",
+                                "custom_id": custom_id,
+                                "response": None,
+                                "error": {"message": f"Invalid line: {exc}"},
+                            }
+                        )
+                    )
                     continue
                 assert self.batch_runner is not None, "the app installs the batch runner"
                 status, reply = self.batch_runner(job.endpoint, job.model, body)
-                record = json.dumps({
-                    "id": f"batch-{job.id}-{number}",
-                    "custom_id": custom_id,
-                    "response": {"status_code": status, "body": reply},
-                    "error": None if status == 200 else {"message": json.dumps(reply)},
-                })
+                record = json.dumps(
+                    {
+                        "id": f"batch-{job.id}-{number}",
+                        "custom_id": custom_id,
+                        "response": {"status_code": status, "body": reply},
+                        "error": None if status == 200 else {"message": json.dumps(reply)},
+                    }
+                )
                 (results if status == 200 else failures).append(record)
         job.succeeded, job.failed = len(results), len(failures)
         if results:
             job.output_file = self.write_file(
-                f"{job.id}.jsonl", results, "batch", "batch_result").id
+                f"{job.id}.jsonl", results, "batch", "batch_result"
+            ).id
         if failures:
             job.error_file = self.write_file(
-                f"{job.id}_error.jsonl", failures, "batch", "batch_error").id
+                f"{job.id}_error.jsonl", failures, "batch", "batch_error"
+            ).id
             job.errors.append({"message": "Some requests failed", "count": len(failures)})
         job.status = "SUCCESS" if results else "FAILED"
         if not results and not failures and not job.errors:
@@ -655,9 +698,15 @@ class State:
             self.ft_models[model_id] = FineTunedModel(model_id, job.model, job.id, _now(), caps)
         job.fine_tuned_model = model_id
         job.trained_tokens = job.metadata()["train_tokens"]
-        job.checkpoints.append({
-            "metrics": {"train_loss": 0.42, "valid_loss": 0.5, "valid_mean_token_accuracy": 0.9},
-            "step_number": int(job.hyperparameters.get("training_steps") or 10),
-            "created_at": _now(),
-        })
+        job.checkpoints.append(
+            {
+                "metrics": {
+                    "train_loss": 0.42,
+                    "valid_loss": 0.5,
+                    "valid_mean_token_accuracy": 0.9,
+                },
+                "step_number": int(job.hyperparameters.get("training_steps") or 10),
+                "created_at": _now(),
+            }
+        )
         job.set_status("SUCCESS")

@@ -63,9 +63,11 @@ class _Exchange:
             "extensions": {"mistralai_emulator.abort": self._abort},
             "state": {},
         }
-        self.task = asyncio.get_running_loop().create_task(
-            self.app(scope, self._receive, self._send)
-        )
+
+        async def run() -> None:
+            await self.app(scope, self._receive, self._send)
+
+        self.task = asyncio.get_running_loop().create_task(run())
         self.task.add_done_callback(self._finished)
         return await self.started
 
@@ -91,8 +93,11 @@ class _Exchange:
     def _abort(self) -> None:
         self.disconnected.set()
         if not self.started.done():
-            self.started.set_exception(httpx.RemoteProtocolError(
-                "Server disconnected without sending a response.", request=self.request))
+            self.started.set_exception(
+                httpx.RemoteProtocolError(
+                    "Server disconnected without sending a response.", request=self.request
+                )
+            )
         self.chunks.put_nowait(_ABORTED)
 
     def _finished(self, task: asyncio.Task[None]) -> None:
@@ -149,8 +154,9 @@ class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
         body = await request.aread()
         exchange = _Exchange(self.app, request, body)
         status, headers = await exchange.open()
-        return httpx.Response(status, headers=headers, stream=_AsyncStream(exchange),
-                              request=request)
+        return httpx.Response(
+            status, headers=headers, stream=_AsyncStream(exchange), request=request
+        )
 
 
 class _SyncStream(httpx.SyncByteStream):
@@ -190,8 +196,9 @@ class EmulatorTransport(httpx.BaseTransport):
             return exchange, status, headers
 
         exchange, status, headers = asyncio.run_coroutine_threadsafe(start(), self._loop).result()
-        return httpx.Response(status, headers=headers, stream=_SyncStream(exchange, self._loop),
-                              request=request)
+        return httpx.Response(
+            status, headers=headers, stream=_SyncStream(exchange, self._loop), request=request
+        )
 
     def close(self) -> None:
         if self._loop.is_closed():
