@@ -122,6 +122,9 @@ class Call:
 def call(arguments: dict[str, Any]) -> Call:
     """Build a :class:`Call` from a builder's ``locals()`` (``**options`` included)."""
     options: CallOptions = arguments.pop("options", None) or CallOptions()
+    unknown = set(options) - CallOptions.__optional_keys__
+    if unknown:  # **options would otherwise swallow a misspelt argument silently
+        raise TypeError(f"unexpected keyword arguments: {', '.join(sorted(unknown))}")
     return Call({k: v for k, v in arguments.items() if v is not UNSET}, options)
 
 
