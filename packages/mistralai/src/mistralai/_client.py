@@ -21,6 +21,14 @@ from mistralai_core._types import UNSET, Unset
 if TYPE_CHECKING:
     from mistralai_core._completions import Chat, Fim
 
+    from ._resources.agents import Agents
+    from ._resources.batch import Batch
+    from ._resources.classifiers import Classifiers
+    from ._resources.embeddings import Embeddings
+    from ._resources.files import Files
+    from ._resources.fine_tuning import FineTuning
+    from ._resources.models import Models
+
 __all__ = ["SERVERS", "Mistral"]
 
 #: The named servers (``server="eu"``).
@@ -58,6 +66,17 @@ class Mistral(SDKClient):
 
     chat: SubResource[Chat] = SubResource("mistralai_core._completions:Chat")
     fim: SubResource[Fim] = SubResource("mistralai_core._completions:Fim")
+    agents: SubResource[Agents] = SubResource("mistralai._resources.agents:Agents")
+    batch: SubResource[Batch] = SubResource("mistralai._resources.batch:Batch")
+    classifiers: SubResource[Classifiers] = SubResource(
+        "mistralai._resources.classifiers:Classifiers"
+    )
+    embeddings: SubResource[Embeddings] = SubResource("mistralai._resources.embeddings:Embeddings")
+    files: SubResource[Files] = SubResource("mistralai._resources.files:Files")
+    fine_tuning: SubResource[FineTuning] = SubResource(
+        "mistralai._resources.fine_tuning:FineTuning"
+    )
+    models: SubResource[Models] = SubResource("mistralai._resources.models:Models")
 
     def __init__(
         self,

@@ -1,0 +1,192 @@
+"""``client.files``: upload, list, retrieve, delete and download files.
+
+Uploads go out as ``multipart/form-data``. A file object is streamed by httpx in chunks
+(64 KiB), never read whole into memory; a seekable one is rewound and sent again on a retry.
+Downloads return the open, streamed ``httpx.Response``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from mistralai_core._operation import (
+    AsyncEndpoint,
+    AsyncRawEndpoint,
+    Call,
+    Operation,
+    Resource,
+    SyncEndpoint,
+    SyncRawEndpoint,
+    call,
+)
+
+from ..models._files import (
+    DeleteFileOut,
+    FilePurpose,
+    FileSignedURL,
+    ListFilesOut,
+    RetrieveFileOut,
+    SampleType,
+    Source,
+    UploadFileOut,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from mistralai_core._operation import CallOptions
+
+    from ..models._files import File
+
+__all__ = ["Files"]
+
+UPLOAD = Operation(
+    "POST",
+    "/v1/files",
+    parse=UploadFileOut.model_validate_json,
+    multipart=True,
+    name="files_api_routes_upload_file",
+)
+LIST = Operation(
+    "GET",
+    "/v1/files",
+    parse=ListFilesOut.model_validate_json,
+    query_params=("page", "page_size", "sample_type", "source", "search", "purpose"),
+    name="files_api_routes_list_files",
+)
+RETRIEVE = Operation(
+    "GET",
+    "/v1/files/{file_id}",
+    parse=RetrieveFileOut.model_validate_json,
+    path_params=("file_id",),
+    name="files_api_routes_retrieve_file",
+)
+DELETE = Operation(
+    "DELETE",
+    "/v1/files/{file_id}",
+    parse=DeleteFileOut.model_validate_json,
+    path_params=("file_id",),
+    name="files_api_routes_delete_file",
+)
+DOWNLOAD: Operation[Any] = Operation(
+    "GET",
+    "/v1/files/{file_id}/content",
+    mode="raw",
+    path_params=("file_id",),
+    name="files_api_routes_download_file",
+)
+SIGNED_URL = Operation(
+    "GET",
+    "/v1/files/{file_id}/url",
+    parse=FileSignedURL.model_validate_json,
+    path_params=("file_id",),
+    query_params=("expiry",),
+    name="files_api_routes_get_signed_url",
+)
+
+
+def upload_file(
+    *,
+    file: File | Mapping[str, Any],
+    purpose: FilePurpose | None = None,
+    **options: Unpack[CallOptions],
+) -> Call:
+    """Upload File: store a file for fine-tuning or batch processing.
+
+    :param file: ``{"file_name": str, "content": bytes | binary file object}`` (optionally
+        ``"content_type"``), or a :class:`mistralai.models.File`. A file object is streamed
+        in chunks, not read into memory; it stays open (closing it is the caller's job).
+    :param purpose: ``"fine-tune"`` or ``"batch"``; the server assumes ``"fine-tune"``.
+    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
+        A file object that cannot seek is never retried.
+    :raises TypeError: ``file`` lacks a name or content.
+    :raises SDKError: an error status, after retries.
+    """
+    return call(locals())
+
+
+def list_files(
+    *,
+    page: int | None = 0,
+    page_size: int | None = 100,
+    sample_type: Sequence[SampleType] | None = None,
+    source: Sequence[Source] | None = None,
+    search: str | None = None,
+    purpose: FilePurpose | None = None,
+    **options: Unpack[CallOptions],
+) -> Call:
+    """List Files: one page of the organization's files, newest first.
+
+    :param page: Zero-based page number.
+    :param page_size: Files per page.
+    :param sample_type: Only files of these sample types (any of them).
+    :param source: Only files from these sources (any of them).
+    :param search: Only files whose name contains this text.
+    :param purpose: Only files uploaded for this purpose.
+    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
+    """
+    return call(locals())
+
+
+def retrieve_file(*, file_id: str, **options: Unpack[CallOptions]) -> Call:
+    """Retrieve File: a file's metadata.
+
+    :param file_id: The file's ID.
+    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
+    :raises NotFoundError: 404, no such file.
+    """
+    return call(locals())
+
+
+def delete_file(*, file_id: str, **options: Unpack[CallOptions]) -> Call:
+    """Delete File: remove a file for good.
+
+    :param file_id: The file's ID.
+    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
+    :raises NotFoundError: 404, no such file.
+    """
+    return call(locals())
+
+
+def download_file(*, file_id: str, **options: Unpack[CallOptions]) -> Call:
+    """Download File: the file's content, as an open, streamed ``httpx.Response``.
+
+    Read it with ``iter_bytes()`` (``aiter_bytes()`` when async) or ``read()``, and always
+    ``close()`` (``aclose()``) it, e.g. with ``contextlib.closing``; nothing is buffered
+    until you read.
+
+    :param file_id: The file's ID.
+    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call;
+        ``timeout_ms`` bounds each read, not the whole download.
+    :raises NotFoundError: 404, no such file.
+    """
+    return call(locals())
+
+
+def signed_url(*, file_id: str, expiry: int | None = 24, **options: Unpack[CallOptions]) -> Call:
+    """Get Signed Url: a URL that downloads the file without credentials, for a while.
+
+    :param file_id: The file's ID.
+    :param expiry: Hours before the URL stops working (server default 24).
+    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
+    :raises NotFoundError: 404, no such file.
+    """
+    return call(locals())
+
+
+class Files(Resource):
+    """Files stored on La Plateforme, for fine-tuning and batch jobs."""
+
+    upload = SyncEndpoint(UPLOAD, upload_file)
+    upload_async = AsyncEndpoint(UPLOAD, upload_file)
+    list = SyncEndpoint(LIST, list_files)
+    list_async = AsyncEndpoint(LIST, list_files)
+    retrieve = SyncEndpoint(RETRIEVE, retrieve_file)
+    retrieve_async = AsyncEndpoint(RETRIEVE, retrieve_file)
+    delete = SyncEndpoint(DELETE, delete_file)
+    delete_async = AsyncEndpoint(DELETE, delete_file)
+    download = SyncRawEndpoint(DOWNLOAD, download_file)
+    download_async = AsyncRawEndpoint(DOWNLOAD, download_file)
+    get_signed_url = SyncEndpoint(SIGNED_URL, signed_url)
+    get_signed_url_async = AsyncEndpoint(SIGNED_URL, signed_url)
