@@ -8,7 +8,7 @@ import json
 import httpx
 import pytest
 
-from mistralai_core import EventStream, EventStreamAsync
+from mistralai_core import APIConnectionError, APITimeoutError, EventStream, EventStreamAsync
 from mistralai_core._sse import SSEDecoder, ServerEvent
 from tests.conftest import ChunkedStream, chunk, sse
 
@@ -115,4 +115,18 @@ def test_error_frame_raises_and_closes(mode: str) -> None:
     with pytest.raises(Exception, match="boom") as info:
         collect(mode, body)
     assert type(info.value).__name__ == "SDKError"
+    assert body.closed
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [(httpx.ReadError("reset"), APIConnectionError), (httpx.ReadTimeout("slow"), APITimeoutError)],
+)
+def test_connection_lost_mid_stream_raises_an_sdk_error(
+    mode: str, error: Exception, expected: type[Exception]
+) -> None:
+    body = ChunkedStream(sse(chunk("a"), chunk("b")), size=4, fail_after=10, error=error)
+    with pytest.raises(expected) as info:
+        collect(mode, body)
+    assert info.value.__cause__ is error
     assert body.closed

@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from ._errors import ResponseValidationError, SDKError
+from ._errors import APIConnectionError, APITimeoutError, ResponseValidationError, SDKError
 
 __all__ = ["DONE", "EventStream", "EventStreamAsync", "SSEDecoder", "ServerEvent"]
 
@@ -120,7 +120,7 @@ class EventStream(_StreamBase[T]):
     def _events(self) -> Iterator[T]:
         decoder = SSEDecoder()
         try:
-            for chunk in self.response.iter_bytes():
+            for chunk in _reraise(self.response.iter_bytes()):
                 for event in decoder.feed(chunk):
                     if event[1] == DONE:
                         return
@@ -164,7 +164,7 @@ class EventStreamAsync(_StreamBase[T]):
     async def _events(self) -> AsyncIterator[T]:
         decoder = SSEDecoder()
         try:
-            async for chunk in self.response.aiter_bytes():
+            async for chunk in _areraise(self.response.aiter_bytes()):
                 for event in decoder.feed(chunk):
                     if event[1] == DONE:
                         return
@@ -190,6 +190,27 @@ class EventStreamAsync(_StreamBase[T]):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _connection_error(exc: httpx.HTTPError) -> APIConnectionError:
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return cls(f"the stream was interrupted: {type(exc).__name__}: {exc}")
+
+
+def _reraise(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The chunks; a connection lost mid-stream raises ours, never a bare httpx error."""
+    try:
+        yield from chunks
+    except httpx.HTTPError as exc:
+        raise _connection_error(exc) from exc
+
+
+async def _areraise(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    try:
+        async for chunk in chunks:
+            yield chunk
+    except httpx.HTTPError as exc:
+        raise _connection_error(exc) from exc
 
 
 def _text(data: bytes) -> str:
