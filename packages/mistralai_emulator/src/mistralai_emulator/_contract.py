@@ -249,7 +249,11 @@ class Contract:
         registry = self._response_registry if response else self._request_registry
         # Local refs ("#/components/...") in an inline schema are made absolute so they resolve
         # against the registered document rather than against the inline schema itself.
-        return Draft202012Validator(_absolute_refs(schema), registry=registry)
+        # Formats are checked on requests (a malformed uuid is a 422, as pydantic makes it).
+        checker = None if response else Draft202012Validator.FORMAT_CHECKER
+        return Draft202012Validator(
+            _absolute_refs(schema), registry=registry, format_checker=checker
+        )
 
     def request_errors(
         self, schema: dict[str, JSON], value: JSON, prefix: Sequence[str | int]
