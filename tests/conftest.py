@@ -59,7 +59,10 @@ def chunk(content: str, *, finish: str | None = None) -> dict[str, Any]:
 
 def sse(*events: dict[str, Any] | str, done: bool = True) -> bytes:
     """A data-only SSE body, one ``data:`` line per event, ended by ``data: [DONE]``."""
-    lines = [f"data: {e if isinstance(e, str) else json.dumps(e, ensure_ascii=False)}\n\n" for e in events]
+    lines = [
+        f"data: {e if isinstance(e, str) else json.dumps(e, ensure_ascii=False)}\n\n"
+        for e in events
+    ]
     if done:
         lines.append("data: [DONE]\n\n")
     return "".join(lines).encode()
@@ -156,9 +159,7 @@ def http_async(api: FakeAPI) -> httpx.AsyncClient:
 
 
 @pytest.fixture
-def make_client(
-    http: httpx.Client, http_async: httpx.AsyncClient
-) -> Callable[..., Mistral]:
+def make_client(http: httpx.Client, http_async: httpx.AsyncClient) -> Callable[..., Mistral]:
     """``Mistral`` on the fake API; keyword arguments override the defaults."""
 
     def make(**kwargs: Any) -> Mistral:

@@ -25,12 +25,18 @@ def status(code: int, **headers: str) -> httpx.Response:
     return httpx.Response(code, headers=headers)
 
 
+def hint(after: str, code: int = 429, ms: str | None = None) -> httpx.Response:
+    headers = {"retry-after": after} if ms is None else {"retry-after": after, "retry-after-ms": ms}
+    return httpx.Response(code, headers=headers)
+
+
 def http_date(seconds_from_now: float) -> str:
     return email.utils.formatdate(time.time() + seconds_from_now, usegmt=True)
 
 
 # (config, attempt, elapsed s, response, error) -> expected delay (rand=0: no jitter)
-CASES: list[tuple[str, RetryConfig, int, float, httpx.Response | None, Exception | None, float | None]] = [
+Case = tuple[str, RetryConfig, int, float, httpx.Response | None, Exception | None, float | None]
+CASES: list[Case] = [
     ("429 first attempt", FAST, 0, 0.0, status(429), None, 0.1),
     ("503 second attempt doubles", FAST, 1, 0.0, status(503), None, 0.2),
     ("500 third attempt", FAST, 2, 0.0, status(500), None, 0.4),
@@ -44,17 +50,17 @@ CASES: list[tuple[str, RetryConfig, int, float, httpx.Response | None, Exception
     ("422 is not retried", FAST, 0, 0.0, status(422), None, None),
     ("501 is not retried", FAST, 0, 0.0, status(501), None, None),
     ("200 is not retried", FAST, 0, 0.0, status(200), None, None),
-    ("retry-after seconds", FAST, 0, 0.0, status(429, **{"retry-after": "3"}), None, 3.0),
-    ("retry-after zero", FAST, 0, 0.0, status(429, **{"retry-after": "0"}), None, 0.0),
-    ("retry-after-ms wins", FAST, 0, 0.0, status(429, **{"retry-after-ms": "250", "retry-after": "9"}), None, 0.25),
-    ("retry-after above the cap stops", FAST, 0, 0.0, status(429, **{"retry-after": "3600"}), None, None),
-    ("unparsable retry-after falls back to backoff", FAST, 0, 0.0, status(503, **{"retry-after": "soon"}), None, 0.1),
+    ("retry-after seconds", FAST, 0, 0.0, hint("3"), None, 3.0),
+    ("retry-after zero", FAST, 0, 0.0, hint("0"), None, 0.0),
+    ("retry-after-ms wins", FAST, 0, 0.0, hint("9", ms="250"), None, 0.25),
+    ("retry-after above the cap stops", FAST, 0, 0.0, hint("3600"), None, None),
+    ("unparsable retry-after falls back to backoff", FAST, 0, 0.0, hint("soon", 503), None, 0.1),
     ("max_retries reached", FAST, 5, 0.0, status(503), None, None),
     ("default: two retries", DEFAULT_RETRY, 1, 0.0, status(503), None, 1.0),
     ("default: no third retry", DEFAULT_RETRY, 2, 0.0, status(503), None, None),
     ("max_elapsed_time exceeded", FAST, 0, 59.95, status(503), None, None),
     ("max_elapsed_time not yet", FAST, 0, 59.85, status(503), None, 0.1),
-    ("hinted delay past max_elapsed_time", FAST, 0, 58.0, status(429, **{"retry-after": "5"}), None, None),
+    ("hinted delay past max_elapsed_time", FAST, 0, 58.0, hint("5"), None, None),
     ("strategy none", NO_RETRY, 0, 0.0, status(503), None, None),
     ("connection error retried", FAST, 0, 0.0, None, httpx.ConnectError("refused"), 0.1),
     ("connect timeout retried", FAST, 0, 0.0, None, httpx.ConnectTimeout("slow"), 0.1),

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from mistralai_core import APIConnectionError, APITimeoutError, EventStream, EventStreamAsync
-from mistralai_core._sse import SSEDecoder, ServerEvent
+from mistralai_core._sse import ServerEvent, SSEDecoder
 from tests.conftest import ChunkedStream, chunk, sse
 
 # A realistic stream: multi-byte characters (2- and 4-byte UTF-8), a keep-alive comment,
@@ -18,7 +18,7 @@ REALISTIC = (
     sse(chunk("café"), chunk("🙂 ok"), done=False)
     + b": keep-alive\n\n"
     + b"event: note\r\ndata: line one\r\ndata: line two\r\n\r\n"
-    + "data: {\"k\": \"ü\"}\n\n".encode()
+    + 'data: {"k": "ü"}\n\n'.encode()
     + b"data: [DONE]\n\n"
 )
 EXPECTED: list[ServerEvent] = [
@@ -64,7 +64,7 @@ def test_comment_lines_are_ignored() -> None:
 
 
 def test_multi_line_data_is_joined_with_newlines() -> None:
-    assert decode(b"data: {\ndata: \"a\": 1\ndata: }\n\n") == [(None, b'{\n"a": 1\n}')]
+    assert decode(b'data: {\ndata: "a": 1\ndata: }\n\n') == [(None, b'{\n"a": 1\n}')]
 
 
 def test_only_one_leading_space_is_stripped_from_a_value() -> None:

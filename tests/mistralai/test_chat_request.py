@@ -136,7 +136,10 @@ def test_client_timeout_ms_reaches_the_request(
         ({"server": "eu"}, "https://api.mistral.ai/v1/chat/completions"),
         ({"server_url": "http://proxy.test/base/"}, "http://proxy.test/base/v1/chat/completions"),
         (
-            {"server_url": "https://{host}:{port}", "url_params": {"host": "h.test", "port": "8443"}},
+            {
+                "server_url": "https://{host}:{port}",
+                "url_params": {"host": "h.test", "port": "8443"},
+            },
             "https://h.test:8443/v1/chat/completions",
         ),
     ],
@@ -168,7 +171,10 @@ def test_unknown_server_name_is_a_configuration_error() -> None:
 
 
 def test_api_key_falls_back_to_the_environment(
-    api: FakeAPI, invoke: Invoke, make_client: Callable[..., Mistral], monkeypatch: pytest.MonkeyPatch
+    api: FakeAPI,
+    invoke: Invoke,
+    make_client: Callable[..., Mistral],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("MISTRAL_API_KEY", "sk-from-env")
     api.replies.append(reply_for("chat.complete"))

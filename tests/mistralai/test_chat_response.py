@@ -199,9 +199,7 @@ def test_next_on_a_stream_reads_one_event_at_a_time(client: Mistral, api: FakeAP
     assert [first.data.choices[0].delta.content, second.data.choices[0].delta.content] == WORDS[:2]
 
 
-def test_error_frame_in_a_stream_raises_and_is_not_yielded(
-    api: FakeAPI, invoke: Invoke
-) -> None:
+def test_error_frame_in_a_stream_raises_and_is_not_yielded(api: FakeAPI, invoke: Invoke) -> None:
     body = sse(chunk("a"), done=False) + b'event: error\ndata: {"message": "overloaded"}\n\n'
     api.replies.append(streamed(200, body + sse(chunk("never"))))
     with pytest.raises(models.SDKError, match="overloaded"):

@@ -64,7 +64,11 @@ def test_422_parses_the_validation_detail(api: FakeAPI, invoke: Invoke) -> None:
     with pytest.raises(models.HTTPValidationError) as info:
         invoke("chat.complete", model=MODEL, messages=HI)
     first = info.value.data.detail[0]  # type: ignore[index]  # detail is nullable
-    assert (first.loc, first.msg, first.type) == (["body", "messages", 0, "role"], "bad role", "value_error")
+    assert (first.loc, first.msg, first.type) == (
+        ["body", "messages", 0, "role"],
+        "bad role",
+        "value_error",
+    )
     assert models.UnprocessableEntityError is models.HTTPValidationError
 
 
