@@ -10,7 +10,7 @@ import pytest
 
 from mistralai import Mistral, models
 from mistralai_core import NO_RETRY
-from tests.conftest import API_KEY, MODEL, FakeAPI, Invoke
+from tests.conftest import API_KEY, MODEL, ChunkedStream, FakeAPI, Invoke
 
 HI = [{"role": "user", "content": "hi"}]
 
@@ -121,3 +121,13 @@ def test_transport_failure_maps_to_a_connection_error(
     assert isinstance(info.value, models.MistralError)
     assert info.value.__cause__ is failure
     assert API_KEY not in str(info.value)
+
+
+def test_connection_lost_while_reading_a_streamed_error_body(api: FakeAPI, invoke: Invoke) -> None:
+    body = ChunkedStream(b'{"message": "overloaded, please try again later"}', 4, fail_after=2)
+    reply = httpx.Response(503, stream=body)
+    api.replies.append(reply)
+    with pytest.raises(models.APIConnectionError) as info:
+        invoke("chat.stream", model=MODEL, messages=HI)
+    assert isinstance(info.value.__cause__, httpx.ReadError)
+    assert body.closed

@@ -216,14 +216,16 @@ class ClientCore:
             error: Exception | None = None
             try:
                 response = client.send(request, stream=streamed, auth=self.provider.auth)
+                if streamed and response.is_error:
+                    response.read()  # may fail too: a connection error
             except httpx.HTTPError as exc:
-                error = exc
+                if response is not None:
+                    response.close()
+                response, error = None, exc
             if response is not None:
                 if not response.is_error:
                     self._log_response(response, streamed)
                     return self._result(op, response, is_async=False)
-                if streamed:
-                    response.read()
                 self._log_response(response, streamed)
             delay = next_delay(retry, attempt, time.monotonic() - start, response, error)
             if delay is None or not _replayable(spec):
@@ -263,14 +265,16 @@ class ClientCore:
             error: Exception | None = None
             try:
                 response = await client.send(request, stream=streamed, auth=self.provider.auth)
+                if streamed and response.is_error:
+                    await response.aread()  # may fail too: a connection error
             except httpx.HTTPError as exc:
-                error = exc
+                if response is not None:
+                    await response.aclose()
+                response, error = None, exc
             if response is not None:
                 if not response.is_error:
                     self._log_response(response, streamed)
                     return self._result(op, response, is_async=True)
-                if streamed:
-                    await response.aread()
                 self._log_response(response, streamed)
             delay = next_delay(retry, attempt, time.monotonic() - start, response, error)
             if delay is None or not _replayable(spec):
