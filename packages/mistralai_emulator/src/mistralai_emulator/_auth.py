@@ -39,6 +39,11 @@ DEFAULT_AZURE_KEY = "emulator-azure-key"
 DEFAULT_ENTRA_TOKEN = "emulator-entra-token"
 DEFAULT_VERTEX_TOKEN = "emulator-vertex-token"
 
+GOOGLE_TOKEN_AUDIENCE = "https://oauth2.googleapis.com/token"
+"""The audience google-auth signs service-account assertions for, whatever the ``token_uri``
+(google-auth hard-codes it; Google's endpoint checks it). The emulator accepts it, or its own
+token URI."""
+
 _CLOCK_SKEW = 60.0
 """Seconds of leeway on ``iat``/``exp``, as Google's own verifiers allow."""
 
@@ -179,8 +184,11 @@ class Credentials:
             )
         except InvalidSignature as exc:
             raise TokenError("invalid_grant", "Invalid JWT Signature.") from exc
-        if claims.get("aud") != token_uri:
-            raise TokenError("invalid_grant", f"Invalid audience: expected {token_uri}.")
+        if claims.get("aud") not in (token_uri, GOOGLE_TOKEN_AUDIENCE):
+            raise TokenError(
+                "invalid_grant",
+                f"Invalid audience: expected {GOOGLE_TOKEN_AUDIENCE} or {token_uri}.",
+            )
         now = time.time()
         exp, iat = claims.get("exp"), claims.get("iat", now)
         if not isinstance(exp, (int, float)) or exp + _CLOCK_SKEW < now:
