@@ -62,11 +62,7 @@ def wait_for(
 
 def sse_events(text: str) -> list[str]:
     """The ``data:`` payloads of a server-sent event stream, in order."""
-    return [
-        block[len("data: ") :]
-        for block in text.split("\n\n")
-        if block.startswith("data: ")
-    ]
+    return [block[len("data: ") :] for block in text.split("\n\n") if block.startswith("data: ")]
 
 
 CHAT = {"model": "mistral-small-latest", "messages": [{"role": "user", "content": "hello there"}]}

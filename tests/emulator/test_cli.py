@@ -11,10 +11,22 @@ import httpx
 
 
 def test_cli_serves_until_terminated(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "mistralai_emulator", "--port", "0",
-               "--data-dir", str(tmp_path), "--api-key", "cli-key", "--job-step", "0.01"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          text=True) as proc:
+    command = [
+        sys.executable,
+        "-m",
+        "mistralai_emulator",
+        "--port",
+        "0",
+        "--data-dir",
+        str(tmp_path),
+        "--api-key",
+        "cli-key",
+        "--job-step",
+        "0.01",
+    ]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as proc:
         try:
             assert proc.stdout is not None
             first = proc.stdout.readline()
@@ -22,8 +34,11 @@ def test_cli_serves_until_terminated(tmp_path: Path) -> None:
             url = first.rsplit(" ", 1)[1].strip()
             key_line = proc.stdout.readline()
             assert key_line.strip().endswith("cli-key")
-            r = httpx.post(f"{url}/v1/files", headers={"Authorization": "Bearer cli-key"},
-                           files={"file": ("x.jsonl", b"{}\n")})
+            r = httpx.post(
+                f"{url}/v1/files",
+                headers={"Authorization": "Bearer cli-key"},
+                files={"file": ("x.jsonl", b"{}\n")},
+            )
             assert r.status_code == 200
             assert (tmp_path / f"{r.json()['id']}.bin").read_bytes() == b"{}\n"
         finally:

@@ -48,9 +48,18 @@ def test_json_object_response_format_gives_valid_json_content(client: httpx.Clie
     assert json.loads(body["choices"][0]["message"]["content"])["reply"] == "Echo: hello there"
 
 
-TOOLS = [{"type": "function", "function": {"name": "get_weather", "parameters": {
-    "type": "object", "properties": {"city": {"type": "string"}, "days": {"type": "integer"}},
-}}}]
+TOOLS = [
+    {
+        "type": "function",
+        "function": {
+            "name": "get_weather",
+            "parameters": {
+                "type": "object",
+                "properties": {"city": {"type": "string"}, "days": {"type": "integer"}},
+            },
+        },
+    }
+]
 
 
 def test_tool_choice_any_gives_a_tool_call_with_json_arguments(client: httpx.Client) -> None:
@@ -67,12 +76,19 @@ def test_tool_choice_any_gives_a_tool_call_with_json_arguments(client: httpx.Cli
 def test_tool_result_gets_a_text_answer(client: httpx.Client) -> None:
     messages = [
         *CHAT["messages"],
-        {"role": "assistant", "content": "", "tool_calls": [
-            {"id": "abc123def", "function": {"name": "get_weather", "arguments": "{}"}}]},
+        {
+            "role": "assistant",
+            "content": "",
+            "tool_calls": [
+                {"id": "abc123def", "function": {"name": "get_weather", "arguments": "{}"}}
+            ],
+        },
         {"role": "tool", "tool_call_id": "abc123def", "name": "get_weather", "content": "sunny"},
     ]
-    body = client.post("/v1/chat/completions", json={
-        "model": "mistral-small-latest", "messages": messages, "tools": TOOLS}).json()
+    body = client.post(
+        "/v1/chat/completions",
+        json={"model": "mistral-small-latest", "messages": messages, "tools": TOOLS},
+    ).json()
     assert body["choices"][0]["message"]["content"] == "The tool returned: sunny"
 
 
@@ -106,8 +122,9 @@ def test_fim_needs_a_fim_model(client: httpx.Client) -> None:
 
 
 def test_embeddings_are_1024_unit_floats_deterministic_per_input(client: httpx.Client) -> None:
-    body = client.post("/v1/embeddings", json={"model": "mistral-embed",
-                                                "input": ["a", "b", "a"]}).json()
+    body = client.post(
+        "/v1/embeddings", json={"model": "mistral-embed", "input": ["a", "b", "a"]}
+    ).json()
     vectors = [d["embedding"] for d in body["data"]]
     assert [len(v) for v in vectors] == [1024] * 3
     assert all(abs(math.sqrt(sum(x * x for x in v)) - 1) < 1e-9 for v in vectors)
@@ -118,8 +135,11 @@ def test_embeddings_are_1024_unit_floats_deterministic_per_input(client: httpx.C
 def test_moderations_score_every_category(client: httpx.Client) -> None:
     body = client.post("/v1/moderations", json={"input": ["nice day", "I will kill it"]}).json()
     calm, violent = body["results"]
-    assert set(calm["category_scores"]) == set(calm["categories"]) >= {
-        "sexual", "hate_and_discrimination", "violence_and_threats", "selfharm", "pii"}
+    assert (
+        set(calm["category_scores"])
+        == set(calm["categories"])
+        >= {"sexual", "hate_and_discrimination", "violence_and_threats", "selfharm", "pii"}
+    )
     assert not any(calm["categories"].values())
     assert violent["categories"]["violence_and_threats"] is True
     chat = client.post("/v1/chat/moderations", json={"model": None, "input": [CHAT["messages"]]})

@@ -16,12 +16,16 @@ STREAM = {**CHAT, "stream": True}
 
 
 def test_rate_limit_fault_sends_429_with_retry_after(client: httpx.Client) -> None:
-    r = client.post("/v1/chat/completions", json=CHAT,
-                    headers={"x-emulator-fault": "rate-limit; retry-after=2"})
+    r = client.post(
+        "/v1/chat/completions", json=CHAT, headers={"x-emulator-fault": "rate-limit; retry-after=2"}
+    )
     assert r.status_code == 429 and r.headers["retry-after"] == "2"
     assert "retry-after-ms" not in r.headers and r.json()["message"]
-    r = client.post("/v1/chat/completions", json=CHAT,
-                    headers={"x-emulator-fault": "429; retry-after=0; retry-after-ms=150"})
+    r = client.post(
+        "/v1/chat/completions",
+        json=CHAT,
+        headers={"x-emulator-fault": "429; retry-after=0; retry-after-ms=150"},
+    )
     assert r.status_code == 429
     assert (r.headers["retry-after"], r.headers["retry-after-ms"]) == ("0", "150")
 
@@ -35,7 +39,8 @@ def test_queued_5xx_hits_the_next_n_matching_requests_only(
     assert statuses == [503, 503, 200]
     queued = client.post("/_emulator/faults", json={"fault": "500", "times": 1})
     assert queued.json()["queued"] == [
-        {"fault": "error; status=500", "times": 1, "path": None, "method": None}]
+        {"fault": "error; status=500", "times": 1, "path": None, "method": None}
+    ]
     assert client.get("/v1/models").status_code == 500
     assert client.get("/v1/models").status_code == 200
     assert client.post("/_emulator/faults", json={"fault": "explode"}).status_code == 400
@@ -50,8 +55,12 @@ def test_drop_closes_the_connection_before_any_response(client: httpx.Client) ->
 def test_cut_ends_a_stream_after_k_events_without_done(client: httpx.Client) -> None:
     events = []
     with pytest.raises(httpx.RemoteProtocolError):  # noqa: PT012
-        with client.stream("POST", "/v1/chat/completions", json=STREAM,
-                           headers={"x-emulator-fault": "cut; after=2"}) as r:
+        with client.stream(
+            "POST",
+            "/v1/chat/completions",
+            json=STREAM,
+            headers={"x-emulator-fault": "cut; after=2"},
+        ) as r:
             assert r.status_code == 200
             for line in r.iter_lines():
                 if line.startswith("data: "):
@@ -62,12 +71,17 @@ def test_cut_ends_a_stream_after_k_events_without_done(client: httpx.Client) -> 
 
 def test_slow_fault_delays_the_first_byte(client: httpx.Client) -> None:
     start = time.monotonic()
-    r = client.post("/v1/chat/completions", json=CHAT,
-                    headers={"x-emulator-fault": "slow; delay=0.3"})
+    r = client.post(
+        "/v1/chat/completions", json=CHAT, headers={"x-emulator-fault": "slow; delay=0.3"}
+    )
     assert r.status_code == 200 and time.monotonic() - start >= 0.3
     with pytest.raises(httpx.ReadTimeout):
-        client.post("/v1/chat/completions", json=CHAT, timeout=0.1,
-                    headers={"x-emulator-fault": "slow; delay=0.5"})
+        client.post(
+            "/v1/chat/completions",
+            json=CHAT,
+            timeout=0.1,
+            headers={"x-emulator-fault": "slow; delay=0.5"},
+        )
 
 
 def test_malformed_fault_sends_a_200_that_is_not_json(client: httpx.Client) -> None:

@@ -14,13 +14,19 @@ from .conftest import CHAT, sse_events
 
 
 def sync_client(emu: Emulator) -> httpx.Client:
-    return httpx.Client(transport=emu.transport(), base_url=emu.url,
-                        headers={"Authorization": f"Bearer {emu.api_key}"})
+    return httpx.Client(
+        transport=emu.transport(),
+        base_url=emu.url,
+        headers={"Authorization": f"Bearer {emu.api_key}"},
+    )
 
 
 def async_client(emu: Emulator) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=emu.async_transport(), base_url=emu.url,
-                             headers={"Authorization": f"Bearer {emu.api_key}"})
+    return httpx.AsyncClient(
+        transport=emu.async_transport(),
+        base_url=emu.url,
+        headers={"Authorization": f"Bearer {emu.api_key}"},
+    )
 
 
 def test_sync_transport_serves_requests_and_streams(mistral_emulator_inprocess: Emulator) -> None:
@@ -48,8 +54,12 @@ def test_sync_transport_raises_like_a_dropped_connection(
             client.post("/v1/chat/completions", json=CHAT, headers={"x-emulator-fault": "drop"})
         events = []
         with pytest.raises(httpx.RemoteProtocolError):  # noqa: PT012
-            with client.stream("POST", "/v1/chat/completions", json={**CHAT, "stream": True},
-                               headers={"x-emulator-fault": "cut; after=1"}) as s:
+            with client.stream(
+                "POST",
+                "/v1/chat/completions",
+                json={**CHAT, "stream": True},
+                headers={"x-emulator-fault": "cut; after=1"},
+            ) as s:
                 for line in s.iter_lines():
                     if line.startswith("data: "):
                         events.append(line)
@@ -68,8 +78,11 @@ def test_async_transport_serves_requests_streams_and_faults(
         async with async_client(emu) as client:
             r = await client.post("/v1/embeddings", json={"model": "mistral-embed", "input": "x"})
             assert len(r.json()["data"][0]["embedding"]) == 1024
-            async with client.stream("POST", "/v1/fim/completions", json={
-                "model": "codestral-latest", "prompt": "x = ", "stream": True}) as s:
+            async with client.stream(
+                "POST",
+                "/v1/fim/completions",
+                json={"model": "codestral-latest", "prompt": "x = ", "stream": True},
+            ) as s:
                 text = (await s.aread()).decode()
             events = sse_events(text)
             assert events[-1] == "[DONE]" and json.loads(events[0])["object"]
@@ -84,6 +97,7 @@ def test_async_transport_serves_requests_streams_and_faults(
 def test_same_emulator_serves_socket_and_in_process_clients(emu: Emulator) -> None:
     with sync_client(emu) as client:
         file_id = client.post("/v1/files", files={"file": ("a.txt", b"abc")}).json()["id"]
-    r = httpx.get(f"{emu.url}/v1/files/{file_id}/content",
-                  headers={"Authorization": f"Bearer {emu.api_key}"})
+    r = httpx.get(
+        f"{emu.url}/v1/files/{file_id}/content", headers={"Authorization": f"Bearer {emu.api_key}"}
+    )
     assert r.content == b"abc"

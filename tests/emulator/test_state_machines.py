@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 
@@ -11,11 +12,14 @@ from mistralai_emulator import Emulator
 from .conftest import wait_for
 
 
-def upload(client: httpx.Client, name: str, content: bytes, purpose: str | None = None) -> dict:
-    data = {"purpose": purpose} if purpose else {}
-    r = client.post("/v1/files", files={"file": (name, content)}, data=data)
+def upload(
+    client: httpx.Client, name: str, content: bytes, purpose: str | None = None
+) -> dict[str, Any]:
+    form = {"purpose": purpose} if purpose else {}
+    r = client.post("/v1/files", files={"file": (name, content)}, data=form)
     assert r.status_code == 200, r.text
-    return r.json()
+    data: dict[str, Any] = r.json()
+    return data
 
 
 def test_file_upload_list_retrieve_download_sign_delete(client: httpx.Client) -> None:
@@ -32,8 +36,9 @@ def test_file_upload_list_retrieve_download_sign_delete(client: httpx.Client) ->
     assert page["total"] == 2 and len(page["data"]) == 1
     assert client.get("/v1/files", params={"purpose": "batch"}).json()["total"] == 1
     assert client.get("/v1/files", params={"search": "BIG"}).json()["data"][0]["id"] == first["id"]
-    sample = client.get("/v1/files", params=[("sample_type", "instruct"),
-                                             ("sample_type", "pretrain")]).json()
+    sample = client.get(
+        "/v1/files", params=[("sample_type", "instruct"), ("sample_type", "pretrain")]
+    ).json()
     assert [f["id"] for f in sample["data"]] == [first["id"]]
 
     got = client.get(f"/v1/files/{first['id']}").json()
@@ -54,23 +59,44 @@ def test_file_upload_list_retrieve_download_sign_delete(client: httpx.Client) ->
 
 
 def batch_file(client: httpx.Client, lines: list[str]) -> str:
-    return upload(client, "batch.jsonl", ("\n".join(lines) + "\n").encode(), "batch")["id"]
+    file_id: str = upload(client, "batch.jsonl", ("\n".join(lines) + "\n").encode(), "batch")["id"]
+    return file_id
 
 
 def test_batch_job_runs_queued_running_success_and_writes_an_output_file(
     emu: Emulator, client: httpx.Client
 ) -> None:
     emu.job_step = 0.15
-    lines = [json.dumps({"custom_id": f"r{i}", "body": {
-        "messages": [{"role": "user", "content": f"question {i}"}]}}) for i in range(3)]
+    lines = [
+        json.dumps(
+            {
+                "custom_id": f"r{i}",
+                "body": {"messages": [{"role": "user", "content": f"question {i}"}]},
+            }
+        )
+        for i in range(3)
+    ]
     lines.append("not json")
-    job = client.post("/v1/batch/jobs", json={
-        "input_files": [batch_file(client, lines)], "endpoint": "/v1/chat/completions",
-        "model": "mistral-small-latest"}).json()
+    job = client.post(
+        "/v1/batch/jobs",
+        json={
+            "input_files": [batch_file(client, lines)],
+            "endpoint": "/v1/chat/completions",
+            "model": "mistral-small-latest",
+        },
+    ).json()
     assert job["status"] == "QUEUED" and job["total_requests"] == 4
-    statuses = set()
-    final = wait_for(lambda: client.get(f"/v1/batch/jobs/{job['id']}").json(),
-                     lambda j: statuses.add(j["status"]) or j["status"] == "SUCCESS")
+    statuses: set[str] = set()
+
+    def seen(job: dict[str, Any]) -> bool:
+        status: str = job["status"]
+        statuses.add(status)
+        return status == "SUCCESS"
+
+    final = wait_for(
+        lambda: client.get(f"/v1/batch/jobs/{job['id']}").json(),
+        seen,
+    )
     assert statuses >= {"QUEUED", "RUNNING", "SUCCESS"}
     assert (final["succeeded_requests"], final["failed_requests"]) == (3, 1)
     assert final["completed_at"] and final["started_at"]
@@ -87,56 +113,92 @@ def test_batch_job_runs_queued_running_success_and_writes_an_output_file(
 
 
 def test_batch_job_with_no_valid_request_fails(client: httpx.Client) -> None:
-    job = client.post("/v1/batch/jobs", json={
-        "input_files": [batch_file(client, ["{}", "oops"])], "endpoint": "/v1/embeddings",
-        "model": "mistral-embed"}).json()
-    final = wait_for(lambda: client.get(f"/v1/batch/jobs/{job['id']}").json(),
-                     lambda j: j["status"] in {"SUCCESS", "FAILED"})
+    job = client.post(
+        "/v1/batch/jobs",
+        json={
+            "input_files": [batch_file(client, ["{}", "oops"])],
+            "endpoint": "/v1/embeddings",
+            "model": "mistral-embed",
+        },
+    ).json()
+    final = wait_for(
+        lambda: client.get(f"/v1/batch/jobs/{job['id']}").json(),
+        lambda j: j["status"] in {"SUCCESS", "FAILED"},
+    )
     assert final["status"] == "FAILED" and final["errors"] and final["output_file"] is None
 
 
 def test_batch_job_can_be_cancelled(emu: Emulator, client: httpx.Client) -> None:
     emu.job_step = 0.2
     line = json.dumps({"body": {"input": "x"}})
-    job = client.post("/v1/batch/jobs", json={
-        "input_files": [batch_file(client, [line])], "endpoint": "/v1/embeddings",
-        "model": "mistral-embed"}).json()
+    job = client.post(
+        "/v1/batch/jobs",
+        json={
+            "input_files": [batch_file(client, [line])],
+            "endpoint": "/v1/embeddings",
+            "model": "mistral-embed",
+        },
+    ).json()
     cancelled = client.post(f"/v1/batch/jobs/{job['id']}/cancel").json()
     assert cancelled["status"] == "CANCELLATION_REQUESTED"
-    final = wait_for(lambda: client.get(f"/v1/batch/jobs/{job['id']}").json(),
-                     lambda j: j["status"] == "CANCELLED")
+    final = wait_for(
+        lambda: client.get(f"/v1/batch/jobs/{job['id']}").json(),
+        lambda j: j["status"] == "CANCELLED",
+    )
     assert final["status"] == "CANCELLED" and final["output_file"] is None
 
 
 def test_batch_job_checks_model_and_files(client: httpx.Client) -> None:
     file_id = batch_file(client, ["{}"])
-    r = client.post("/v1/batch/jobs", json={"input_files": [file_id],
-                                            "endpoint": "/v1/embeddings", "model": "nope"})
+    r = client.post(
+        "/v1/batch/jobs",
+        json={"input_files": [file_id], "endpoint": "/v1/embeddings", "model": "nope"},
+    )
     assert r.status_code == 400
-    r = client.post("/v1/batch/jobs", json={
-        "input_files": ["00000000-0000-0000-0000-000000000000"],
-        "endpoint": "/v1/embeddings", "model": "mistral-embed"})
+    r = client.post(
+        "/v1/batch/jobs",
+        json={
+            "input_files": ["00000000-0000-0000-0000-000000000000"],
+            "endpoint": "/v1/embeddings",
+            "model": "mistral-embed",
+        },
+    )
     assert r.status_code == 404
 
 
-TRAIN = (json.dumps({"messages": [{"role": "user", "content": "q"},
-                                  {"role": "assistant", "content": "a"}]}) + "\n").encode()
+TRAIN = (
+    json.dumps(
+        {"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]}
+    )
+    + "\n"
+).encode()
 
 
-def ft_job(client: httpx.Client, **extra: object) -> dict:
+def ft_job(client: httpx.Client, **extra: object) -> dict[str, Any]:
     file_id = upload(client, "train.jsonl", TRAIN)["id"]
-    body = {"model": "open-mistral-7b", "training_files": [{"file_id": file_id}],
-            "hyperparameters": {"training_steps": 5, "learning_rate": 0.0002}, **extra}
+    body = {
+        "model": "open-mistral-7b",
+        "training_files": [{"file_id": file_id}],
+        "hyperparameters": {"training_steps": 5, "learning_rate": 0.0002},
+        **extra,
+    }
     r = client.post("/v1/fine_tuning/jobs", json=body)
     assert r.status_code == 200, r.text
-    return r.json()
+    data: dict[str, Any] = r.json()
+    return data
 
 
 def test_fine_tuning_dry_run_returns_the_estimate_shape(client: httpx.Client) -> None:
     file_id = upload(client, "train.jsonl", TRAIN)["id"]
-    r = client.post("/v1/fine_tuning/jobs", params={"dry_run": True}, json={
-        "model": "open-mistral-7b", "training_files": [{"file_id": file_id}],
-        "hyperparameters": {"epochs": 2}})
+    r = client.post(
+        "/v1/fine_tuning/jobs",
+        params={"dry_run": True},
+        json={
+            "model": "open-mistral-7b",
+            "training_files": [{"file_id": file_id}],
+            "hyperparameters": {"epochs": 2},
+        },
+    )
     estimate = r.json()
     assert estimate["object"] == "job.metadata" and estimate["epochs"] == 2
     assert estimate["data_tokens"] > 0 and estimate["cost"] >= 0
@@ -148,8 +210,10 @@ def test_fine_tuning_auto_start_walks_to_success_and_creates_a_model(
 ) -> None:
     job = ft_job(client, suffix="mine")
     assert job["status"] == "QUEUED" and job["hyperparameters"]["learning_rate"] == 0.0002
-    final = wait_for(lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
-                     lambda j: j["status"] == "SUCCESS")
+    final = wait_for(
+        lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
+        lambda j: j["status"] == "SUCCESS",
+    )
     names = [e["data"]["status"] for e in final["events"]]
     assert names == ["QUEUED", "VALIDATING", "VALIDATED", "RUNNING", "SUCCESS"]
     model_id = final["fine_tuned_model"]
@@ -158,8 +222,10 @@ def test_fine_tuning_auto_start_walks_to_success_and_creates_a_model(
     card = client.get(f"/v1/models/{model_id}").json()
     assert card["type"] == "fine-tuned" and card["root"] == "open-mistral-7b"
     assert card["job"] == job["id"]
-    chat = client.post("/v1/chat/completions", json={
-        "model": model_id, "messages": [{"role": "user", "content": "hi"}]})
+    chat = client.post(
+        "/v1/chat/completions",
+        json={"model": model_id, "messages": [{"role": "user", "content": "hi"}]},
+    )
     assert chat.status_code == 200  # a fine-tuned model is a known model
     assert model_id in [m["id"] for m in client.get("/v1/models").json()["data"]]
 
@@ -168,8 +234,10 @@ def test_fine_tuning_without_auto_start_waits_for_start(
     emu: Emulator, client: httpx.Client
 ) -> None:
     job = ft_job(client, auto_start=False)
-    validated = wait_for(lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
-                         lambda j: j["status"] == "VALIDATED")
+    validated = wait_for(
+        lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
+        lambda j: j["status"] == "VALIDATED",
+    )
     assert validated["status"] == "VALIDATED"
     # It stays there however long we wait.
     emu.job_step = 0.0
@@ -177,8 +245,10 @@ def test_fine_tuning_without_auto_start_waits_for_start(
     emu.job_step = 0.05
     started = client.post(f"/v1/fine_tuning/jobs/{job['id']}/start").json()
     assert started["status"] == "STARTED"
-    final = wait_for(lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
-                     lambda j: j["status"] == "SUCCESS")
+    final = wait_for(
+        lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
+        lambda j: j["status"] == "SUCCESS",
+    )
     assert final["status"] == "SUCCESS"
     again = client.post(f"/v1/fine_tuning/jobs/{job['id']}/start")
     assert again.status_code == 400
@@ -188,17 +258,27 @@ def test_fine_tuning_cancel_and_invalid_data(emu: Emulator, client: httpx.Client
     emu.job_step = 0.2
     job = ft_job(client)
     assert client.post(f"/v1/fine_tuning/jobs/{job['id']}/cancel").json()["status"] == (
-        "CANCELLATION_REQUESTED")
-    final = wait_for(lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
-                     lambda j: j["status"] == "CANCELLED")
+        "CANCELLATION_REQUESTED"
+    )
+    final = wait_for(
+        lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
+        lambda j: j["status"] == "CANCELLED",
+    )
     assert final["status"] == "CANCELLED" and final["fine_tuned_model"] is None
     emu.job_step = 0.01
     bad = upload(client, "bad.jsonl", b"this is not json\n")["id"]
-    job = client.post("/v1/fine_tuning/jobs", json={
-        "model": "open-mistral-7b", "training_files": [{"file_id": bad}],
-        "hyperparameters": {}}).json()
-    final = wait_for(lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
-                     lambda j: j["status"] == "FAILED_VALIDATION")
+    job = client.post(
+        "/v1/fine_tuning/jobs",
+        json={
+            "model": "open-mistral-7b",
+            "training_files": [{"file_id": bad}],
+            "hyperparameters": {},
+        },
+    ).json()
+    final = wait_for(
+        lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
+        lambda j: j["status"] == "FAILED_VALIDATION",
+    )
     assert final["status"] == "FAILED_VALIDATION"
     listed = client.get("/v1/fine_tuning/jobs", params={"status": "CANCELLED"}).json()
     assert listed["total"] == 1
@@ -206,8 +286,10 @@ def test_fine_tuning_cancel_and_invalid_data(emu: Emulator, client: httpx.Client
 
 def test_fine_tuned_model_update_archive_unarchive_delete(client: httpx.Client) -> None:
     job = ft_job(client)
-    model_id = wait_for(lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
-                        lambda j: j["status"] == "SUCCESS")["fine_tuned_model"]
+    model_id = wait_for(
+        lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
+        lambda j: j["status"] == "SUCCESS",
+    )["fine_tuned_model"]
     updated = client.patch(f"/v1/fine_tuning/models/{model_id}", json={"name": "my model"})
     assert updated.json()["name"] == "my model"
     assert client.get(f"/v1/models/{model_id}").json()["name"] == "my model"
@@ -217,7 +299,10 @@ def test_fine_tuned_model_update_archive_unarchive_delete(client: httpx.Client) 
     unarchived = client.delete(f"/v1/fine_tuning/models/{model_id}/archive").json()
     assert unarchived["archived"] is False
     assert client.delete(f"/v1/models/{model_id}").json() == {
-        "id": model_id, "object": "model", "deleted": True}
+        "id": model_id,
+        "object": "model",
+        "deleted": True,
+    }
     assert client.get(f"/v1/models/{model_id}").status_code == 404
     assert client.post(f"/v1/fine_tuning/models/{model_id}/archive").status_code == 404
     assert client.delete("/v1/models/mistral-large-latest").status_code == 400
