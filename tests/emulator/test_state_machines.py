@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import tracemalloc
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -306,3 +309,24 @@ def test_fine_tuned_model_update_archive_unarchive_delete(client: httpx.Client) 
     assert client.get(f"/v1/models/{model_id}").status_code == 404
     assert client.post(f"/v1/fine_tuning/models/{model_id}/archive").status_code == 404
     assert client.delete("/v1/models/mistral-large-latest").status_code == 400
+
+
+def test_upload_and_download_keep_memory_flat(client: httpx.Client, tmp_path: Path) -> None:
+    size = 24 * 1024 * 1024
+    source = tmp_path / "big.bin"
+    with source.open("wb") as handle:
+        for _ in range(size // (1024 * 1024)):
+            handle.write(os.urandom(1024 * 1024))
+    tracemalloc.start()
+    try:
+        with source.open("rb") as handle:
+            stored = client.post("/v1/files", files={"file": ("big.bin", handle)}).json()
+        received = 0
+        with client.stream("GET", f"/v1/files/{stored['id']}/content") as r:
+            for chunk in r.iter_bytes():
+                received += len(chunk)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert stored["bytes"] == received == size
+    assert peak < size / 4, f"peak {peak} bytes for a {size} byte file"

@@ -353,7 +353,9 @@ class EmulatorApp:
         self.log = RequestLog()
         self.connections = ConnectionRegistry()
         self._signing_key = secrets.token_bytes(32)
-        self.router = Starlette(routes=self._routes())
+        # FastAPI's shapes for unknown paths and methods, as the real service sends them.
+        not_found = {404: _not_found, 405: _not_allowed}
+        self.router = Starlette(routes=self._routes(), exception_handlers=not_found)
         self.admin = Starlette(routes=self._admin_routes())
 
     def close(self) -> None:
@@ -1263,6 +1265,14 @@ def _valid_jsonl(stored: StoredFile) -> bool:
             return False
         count += 1
     return count > 0
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    return JSONResponse({"detail": "Not Found"}, 404)
+
+
+async def _not_allowed(request: Request, exc: Exception) -> Response:
+    return JSONResponse({"detail": "Method Not Allowed"}, 405)
 
 
 async def _never_receive() -> Message:
