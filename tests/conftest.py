@@ -12,6 +12,7 @@ import json
 import operator
 import sys
 import threading
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,7 +29,6 @@ for _source in (ROOT / "shared/src", ROOT / "packages/mistralai/src"):
 import httpx  # noqa: E402
 
 from mistralai import Mistral  # noqa: E402
-from mistralai_core import _client  # noqa: E402
 
 API_KEY = "sk-test-0123456789abcdef"
 MODEL = "mistral-small-latest"
@@ -207,14 +207,14 @@ def invoke(mode: str, client: Mistral) -> Invoke:
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Records the retry loop's sleeps instead of sleeping."""
+    """Records the retry loop's sleeps instead of sleeping (``time.sleep``, ``asyncio.sleep``)."""
     delays: list[float] = []
 
     async def fake_async_sleep(delay: float) -> None:
         delays.append(delay)
 
-    monkeypatch.setattr(_client.time, "sleep", delays.append)
-    monkeypatch.setattr(_client.asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(time, "sleep", delays.append)
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
     return delays
 
 

@@ -30,7 +30,7 @@ def test_complete_returns_a_typed_response(api: FakeAPI, invoke: Invoke) -> None
     api.replies.append(httpx.Response(200, json=CHAT_OK))
     reply = invoke("chat.complete", model=MODEL, messages=HI)
     assert isinstance(reply, models.ChatCompletionResponse)
-    assert reply.choices[0].message.content == "hello"
+    assert reply.choices and reply.choices[0].message.content == "hello"
     assert reply.usage.total_tokens == 4
 
 

@@ -133,7 +133,7 @@ def test_v1_custom_client_adds_its_header(
             reply = client.chat.complete(model=MODEL, messages=HI)
         else:
             reply = asyncio.run(client.chat.complete_async(model=MODEL, messages=HI))
-    assert reply.choices[0].message.content == "hello"
+    assert reply.choices and reply.choices[0].message.content == "hello"
     (request,) = api.seen
     assert request.headers["client-level-header"] == "added by client"
     assert request.headers["authorization"] == f"Bearer {API_KEY}"

@@ -142,7 +142,8 @@ def test_sdk_async_client_works_across_asyncio_runs_without_leaking(
 
     async def call(client: Mistral) -> str | None:
         reply = await client.chat.complete_async(model=MODEL, messages=HI)
-        return reply.choices[0].message.content  # type: ignore[return-value]
+        assert reply.choices and isinstance(reply.choices[0].message.content, str)
+        return reply.choices[0].message.content
 
     assert asyncio.run(call(client)) == "hello"
     assert asyncio.run(call(client)) == "hello"
