@@ -1,4 +1,4 @@
-"""``MistralGoogleCloud`` in-process: URLs, model ids, credentials, and no I/O in the constructor."""
+"""``MistralGoogleCloud`` in-process: URLs, model ids, credentials, no I/O in the constructor."""
 
 from __future__ import annotations
 
