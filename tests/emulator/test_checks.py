@@ -64,6 +64,10 @@ def test_query_and_path_parameters_are_validated(client: httpx.Client) -> None:
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "page"]
     r = client.get("/v1/files", params={"purpose": "training"})
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "purpose"]
+    r = client.get("/v1/fine_tuning/jobs", params={"created_after": "yesterday"})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "created_after"]
+    ok = client.get("/v1/batch/jobs", params={"created_after": "2024-01-01T00:00:00Z"})
+    assert ok.status_code == 200
     r = client.get("/v1/batch/jobs/not-a-uuid")
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["path", "job_id"]
 

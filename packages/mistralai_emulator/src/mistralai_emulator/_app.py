@@ -39,6 +39,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
@@ -258,6 +259,22 @@ def _item_schema(schema: Mapping[str, JSON]) -> Mapping[str, JSON] | None:
             sub_items: Mapping[str, JSON] = sub.get("items", {})
             return sub_items
     return None
+
+
+def _wants_datetime(schema: Mapping[str, JSON]) -> bool:
+    return schema.get("format") == "date-time" or any(
+        _wants_datetime(sub) for sub in schema.get("anyOf", [])
+    )
+
+
+def _is_datetime(value: JSON) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 class _Upload:
@@ -699,6 +716,15 @@ class EmulatorApp:
                     detail += self.contract.request_errors(
                         param.schema, qvalue, ["query", param.name]
                     )
+                    if _wants_datetime(param.schema) and not _is_datetime(qvalue):
+                        # jsonschema checks date-time only with an optional extra installed.
+                        detail.append(
+                            {
+                                "loc": ["query", param.name],
+                                "type": "datetime_parsing",
+                                "msg": "Input should be a valid datetime",
+                            }
+                        )
             if op.body_content_type == "application/json" and op.body_schema is not None:
                 raw_body = await request.body()
                 try:

@@ -24,9 +24,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=8080, help="port; 0 picks a free one")
     parser.add_argument("--data-dir", default=None, help="file storage (default: a temp dir)")
     parser.add_argument(
-        "--api-key",
-        default=None,
-        help="API key to accept (default: generated name emulator-api-key)",
+        "--api-key", default=None, help="API key to accept (default: emulator-api-key)"
     )
     parser.add_argument(
         "--job-step",
