@@ -73,6 +73,8 @@ CASES: list[Case] = [
         0, 0.0, None, httpx.ConnectError("refused"), None,
     ),
     ("not an httpx error", FAST, 0, 0.0, None, ValueError("bug"), None),
+    ("URL without http(s) scheme", FAST, 0, 0.0, None, httpx.UnsupportedProtocol("x"), None),
+    ("invalid request on our side", FAST, 0, 0.0, None, httpx.LocalProtocolError("x"), None),
     (
         "v1 form: no max_retries, bounded by elapsed time",
         RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False),

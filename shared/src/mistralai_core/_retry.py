@@ -124,4 +124,7 @@ def _retryable_error(error: Exception) -> bool:
     # failures and a server that hung up before answering are worth another try.
     if isinstance(error, httpx.ReadTimeout | httpx.WriteTimeout):
         return False
+    # A URL without http(s) or a request httpx cannot write fails the same way every time.
+    if isinstance(error, httpx.UnsupportedProtocol | httpx.LocalProtocolError):
+        return False
     return isinstance(error, httpx.TransportError)
