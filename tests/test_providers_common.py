@@ -95,14 +95,12 @@ def test_same_errors_and_no_secrets_in_logs(
     logger = logging.getLogger("test.providers")
     logger.setLevel(logging.DEBUG)
     secret = "not-a-valid-key-0123456789"
+    options: dict[str, Any] = {"debug_logger": logger, "retry_config": None}
+    url = mistral_emulator.url
     bad = {
-        "mistral": Mistral(api_key=secret, server_url=mistral_emulator.url),
-        "azure": MistralAzure(
-            azure_api_key=secret, azure_endpoint=mistral_emulator.url + "/models"
-        ),
-        "vertex": MistralGoogleCloud(
-            project_id="p", access_token=secret, server_url=mistral_emulator.url
-        ),
+        "mistral": Mistral(api_key=secret, server_url=url, **options),
+        "azure": MistralAzure(azure_api_key=secret, azure_endpoint=url + "/models", **options),
+        "vertex": MistralGoogleCloud("r", "p", secret, server_url=url, **options),
     }
     with caplog.at_level(logging.DEBUG, logger="test.providers"):
         for client in bad.values():
