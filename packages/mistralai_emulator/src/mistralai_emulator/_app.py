@@ -46,7 +46,7 @@ from urllib.parse import parse_qsl
 
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
@@ -668,6 +668,10 @@ class EmulatorApp:
                 entry["json"] = call.body if not isinstance(call.body, _Upload) else None
                 entry["valid"] = True
                 return await handler(call)
+            except ClientDisconnect:
+                # The client gave up (e.g. its timeout fired during a `slow` fault); nobody is
+                # listening, and uvicorn drops whatever is sent now.
+                return Response(status_code=499)
             except _Invalid as invalid:
                 entry["valid"] = False
                 return JSONResponse({"detail": invalid.detail}, 422)
@@ -1193,7 +1197,10 @@ class EmulatorApp:
     async def token(self, request: Request) -> Response:
         if self.credentials.token_delay:
             await asyncio.sleep(self.credentials.token_delay)
-        form = dict(parse_qsl((await request.body()).decode("utf-8", "replace")))
+        try:
+            form = dict(parse_qsl((await request.body()).decode("utf-8", "replace")))
+        except ClientDisconnect:
+            return Response(status_code=499)
         token_uri = str(request.url.replace(query=None))
         entry: dict[str, JSON] = request.scope.get("emulator.entry", {})
         entry["json"] = {k: ("***" if k == "assertion" else v) for k, v in form.items()}
