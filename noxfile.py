@@ -59,3 +59,117 @@ def typecheck(session: nox.Session) -> None:
         "packages/mistralai_gcp/src/mistralai_gcp",
         "packages/mistralai_emulator/src/mistralai_emulator",
     )
+
+
+# -- packaging ----------------------------------------------------------------------------
+
+PACKAGING_CHECK = """
+import importlib, importlib.metadata as md, sys
+present, absent, imports = sys.argv[1].split(","), sys.argv[2].split(","), sys.argv[3:]
+def installed(name):
+    try:
+        return md.version(name)
+    except md.PackageNotFoundError:
+        return None
+missing = [n for n in present if n and installed(n) is None]
+extra = [n for n in absent if n and installed(n) is not None]
+assert not missing, f"not installed: {missing}"
+assert not extra, f"installed but must not be: {extra}"
+for statement in imports:
+    exec(statement)
+print("ok:", {n: installed(n) for n in present if n})
+"""
+
+
+def _third_party_requirements() -> list[str]:
+    """Every distribution's dependencies that are not one of ours."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+
+    ours = ("mistralai-core", "mistralai-gcp", "mistralai-azure", "mistralai-emulator")
+    found: list[str] = []
+    for path in PACKAGES:
+        with open(f"{path}/pyproject.toml", "rb") as f:
+            project = tomllib.load(f)["project"]
+        for requirement in project.get("dependencies", []):
+            if not requirement.startswith(ours) and requirement not in found:
+                found.append(requirement)
+    return found
+
+
+@nox.session
+def packaging(session: nox.Session) -> None:
+    """Build every distribution and prove what ``pip install mistralai[extra]`` brings.
+
+    Each distribution is built as an sdist, and its wheel is built *from that sdist* (what
+    ``python -m build`` does), into one folder. A fresh virtual environment then installs
+    from that folder with no package index at all, so our five distributions cannot be
+    confused with same-named releases on PyPI; third-party dependencies (httpx, google-auth,
+    ...) are downloaded once into a second folder beforehand. One environment is grown step
+    by step, checking after each install what is (and is not) there:
+    ``mistralai`` alone brings neither google-auth nor azure-identity, then ``[gcp]``,
+    ``[azure]`` and ``[emulator]`` each bring their distribution and its SDK.
+    """
+    import shutil
+    import zipfile
+    from pathlib import Path
+
+    session.install("build>=1.2", "hatchling>=1.21")
+    tmp = Path(session.create_tmp())
+    dist, deps, venv = tmp / "dist", tmp / "deps", tmp / "venv"
+    for folder in (dist, venv):
+        shutil.rmtree(folder, ignore_errors=True)
+    for path in PACKAGES:
+        session.run("python", "-m", "build", "--no-isolation", "--outdir", str(dist), path)
+    wheels = sorted(dist.glob("*.whl"))
+    assert len(wheels) == len(PACKAGES) == len(list(dist.glob("*.tar.gz"))), wheels
+    for wheel in wheels:
+        names = zipfile.ZipFile(wheel).namelist()
+        assert any(n.endswith("/py.typed") for n in names), f"{wheel.name}: no py.typed"
+        assert not any(n.startswith("tests/") for n in names), f"{wheel.name}: ships tests"
+
+    session.run(
+        "python", "-m", "pip", "download", "-q", "-d", str(deps), *_third_party_requirements()
+    )
+    session.run("python", "-m", "venv", str(venv))
+    python = str(venv / "bin" / "python")
+    install = [python, "-m", "pip", "install", "-q", "--no-index"]
+    install += ["--find-links", str(dist), "--find-links", str(deps)]
+    core = "mistralai,mistralai-core,httpx,pydantic"
+    steps = [
+        (
+            "mistralai",
+            core,
+            "google-auth,azure-identity,mistralai-gcp,mistralai-azure",
+            ["from mistralai import Mistral; Mistral(api_key='k').chat"],
+        ),
+        (
+            "mistralai[gcp]",
+            "mistralai-gcp,google-auth",
+            "azure-identity,mistralai-azure",
+            [
+                "from mistralai_gcp import MistralGoogleCloud",
+                "MistralGoogleCloud(project_id='p', access_token='t').chat",
+            ],
+        ),
+        (
+            "mistralai[azure]",
+            "mistralai-azure,azure-identity",
+            "",
+            [
+                "from mistralai_azure import MistralAzure",
+                "MistralAzure(azure_api_key='k', azure_endpoint='https://x.models.ai.azure.com')",
+            ],
+        ),
+        (
+            "mistralai[emulator]",
+            "mistralai-emulator,starlette,uvicorn",
+            "",
+            ["from mistralai_emulator import Emulator"],
+        ),
+    ]
+    for requirement, present, absent, imports in steps:
+        session.run(*install, requirement, external=True)
+        session.run(python, "-c", PACKAGING_CHECK, present, absent, *imports, external=True)
