@@ -10,6 +10,7 @@ import logging
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,22 @@ from mistralai_emulator import Emulator  # noqa: E402
 from mistralai_gcp import MistralGoogleCloud  # noqa: E402
 
 MODEL = "mistral-small-latest"
+
+
+@pytest.fixture(scope="module")
+def _module_emulator() -> Iterator[Emulator]:
+    # A server per module rather than the plugin's per-session one: no emulator outlives
+    # these tests, because uvicorn's idle loop calls asyncio.sleep, which other test modules
+    # monkeypatch globally to record retry delays.
+    with Emulator() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def mistral_emulator(_module_emulator: Emulator) -> Emulator:
+    """The emulator on loopback, reset before each test."""
+    _module_emulator.reset()
+    return _module_emulator
 
 
 def ask(client: Any) -> str:

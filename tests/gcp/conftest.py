@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from mistralai_emulator import Emulator
 
 ROOT = Path(__file__).resolve().parents[2]
 for _source in ("shared/src", "packages/mistralai/src", "packages/mistralai_gcp/src"):
@@ -43,3 +46,19 @@ def _isolated_google(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         return False
 
     monkeypatch.setattr(_metadata, "is_on_gce", not_on_gce)
+
+
+@pytest.fixture(scope="module")
+def _module_emulator() -> Iterator[Emulator]:
+    # A server per module rather than the plugin's per-session one: no emulator outlives
+    # these tests, because uvicorn's idle loop calls asyncio.sleep, which other test modules
+    # monkeypatch globally to record retry delays.
+    with Emulator() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def mistral_emulator(_module_emulator: Emulator) -> Emulator:
+    """The emulator on loopback, reset before each test."""
+    _module_emulator.reset()
+    return _module_emulator
