@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -36,9 +36,9 @@ class AsyncEmulatorCredential(EmulatorCredential):
         return AzureAccessToken(self.token, int(time.time()) + 3600)
 
 
-def exercise(client: MistralAzure, model: str | None = None) -> list[str]:
+def exercise(client: Any, model: str | None = None) -> list[str]:
     """complete, stream, complete_async, stream_async: the text of each."""
-    extra = {} if model is None else {"model": model}
+    extra: dict[str, Any] = {} if model is None else {"model": model}
     texts = [
         client.chat.complete(messages=MESSAGES, max_tokens=8, **extra).choices[0].message.content
     ]
@@ -87,7 +87,9 @@ def test_foundry_with_an_entra_credential(mistral_emulator: Emulator) -> None:
 def test_foundry_with_an_async_entra_credential(mistral_emulator: Emulator) -> None:
     emu = mistral_emulator
     credential = AsyncEmulatorCredential(emu.entra_token)
-    client = MistralAzure(azure_credential=credential, azure_endpoint=emu.url + "/models")
+    client: Any = MistralAzure(
+        azure_credential=cast(Any, credential), azure_endpoint=emu.url + "/models"
+    )
 
     async def main() -> list[str]:
         out = []
@@ -109,7 +111,7 @@ def test_foundry_with_an_async_entra_credential(mistral_emulator: Emulator) -> N
 def test_a_users_httpx_client_gets_path_header_and_api_version(mistral_emulator: Emulator) -> None:
     emu = mistral_emulator
     with httpx.Client(timeout=10, follow_redirects=True) as http:
-        client = MistralAzure(
+        client: Any = MistralAzure(
             azure_api_key=emu.azure_api_key,
             azure_endpoint=emu.url + "/models/chat/completions",
             client=http,

@@ -105,7 +105,8 @@ def test_explicit_google_credentials(mistral_emulator: Emulator, tmp_path: Path)
     emu = mistral_emulator
     path = emu.write_service_account_key(tmp_path / "sa.json", project_id="cred-proj")
     factory = service_account.Credentials.from_service_account_file
-    credentials = factory(str(path))  # no scopes: the client adds cloud-platform
+    # No scopes: the client adds cloud-platform. (google-auth's factories are unannotated.)
+    credentials = factory(str(path))  # type: ignore[no-untyped-call]
     client = adc_client(emu, credentials=credentials)
     assert text(client.chat.complete(model=CHAT_MODEL, messages=MESSAGES))
     assert emu.requests[-1]["path"].startswith("/v1/projects/cred-proj/")
