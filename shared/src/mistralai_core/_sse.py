@@ -28,63 +28,79 @@ ServerEvent = tuple[str | None, bytes]
 
 
 class SSEDecoder:
-    """Feed it byte chunks; it returns the events each chunk completes."""
+    """Feed it byte chunks; it returns the events each chunk completes.
 
-    __slots__ = ("_pending", "_data", "_event")
+    Events are found by splitting on blank lines (``\n\n``) with bytes methods; a
+    single-line ``data:`` event (what the API sends) costs one slice. Other blocks are parsed
+    line by line. ``\r\n`` and lone ``\r`` line ends are turned into ``\n`` first, holding back
+    a final ``\r`` whose ``\n`` may start the next chunk.
+    """
+
+    __slots__ = ("_pending",)
 
     def __init__(self) -> None:
         self._pending: list[bytes] = []
-        self._data: bytes | None = None
-        self._event: str | None = None
 
     def feed(self, chunk: bytes) -> list[ServerEvent]:
         """Consume a chunk; return the events completed by it, in order."""
-        if b"\n" not in chunk:
-            if chunk:
-                self._pending.append(chunk)
-            return []
-        if self._pending:
-            self._pending.append(chunk)
-            chunk = b"".join(self._pending)
-            self._pending.clear()
-        lines = chunk.split(b"\n")
-        rest = lines.pop()
+        pending = self._pending
+        if pending:
+            pending.append(chunk)
+            if b"\n" not in chunk and b"\r" not in chunk:
+                return []
+            chunk = b"".join(pending)
+            pending.clear()
+        tail = b""
+        if b"\r" in chunk:
+            if chunk.endswith(b"\r"):
+                chunk, tail = chunk[:-1], b"\r"
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        blocks = chunk.split(b"\n\n")
+        rest = blocks.pop() + tail
         if rest:
-            self._pending.append(rest)
-        events: list[ServerEvent] = []
-        for line in lines:
-            self._line(line, events)
-        return events
+            pending.append(rest)
+        # The hot path: one slice per single-line ``data:`` event, in a comprehension.
+        events: list[ServerEvent | None] = [
+            (None, block[6:])
+            if block[:6] == b"data: " and b"\n" not in block
+            else _parse_block(block)
+            for block in blocks
+            if block
+        ]
+        if None in events:
+            return [event for event in events if event is not None]
+        return events  # type: ignore[return-value]  # no None left
 
     def flush(self) -> list[ServerEvent]:
-        """End of stream: an unterminated last line or event still counts."""
+        """End of stream: an unterminated last event still counts."""
+        block = b"".join(self._pending).replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        self._pending.clear()
         events: list[ServerEvent] = []
-        if self._pending:
-            line = b"".join(self._pending)
-            self._pending.clear()
-            self._line(line, events)
-        self._line(b"", events)
+        for part in block.split(b"\n\n"):
+            event = _parse_block(part) if part else None
+            if event is not None:
+                events.append(event)
         return events
 
-    def _line(self, line: bytes, events: list[ServerEvent]) -> None:
-        if line.endswith(b"\r"):
-            line = line[:-1]
-        if not line:
-            if self._data is not None:
-                events.append((self._event, self._data))
-            self._data = None
-            self._event = None
-            return
-        name, sep, value = line.partition(b":")
-        if not name:
-            return  # a comment line, used by servers as a keep-alive
+
+def _parse_block(block: bytes) -> ServerEvent | None:
+    """One event's lines (no blank line inside): its name and joined ``data``, if any."""
+    data: list[bytes] = []
+    name: str | None = None
+    for line in block.split(b"\n"):
+        field, sep, value = line.partition(b":")
+        if not field:
+            continue  # a comment line (servers send them as keep-alives), or an empty line
         if sep and value.startswith(b" "):
             value = value[1:]
-        if name == b"data":
-            self._data = value if self._data is None else self._data + b"\n" + value
-        elif name == b"event":
-            self._event = value.decode("utf-8", "replace")
+        if field == b"data":
+            data.append(value)
+        elif field == b"event":
+            name = value.decode("utf-8", "replace")
         # "id" and "retry" serve reconnection, which a completion stream never does.
+    if not data:
+        return None
+    return name, b"\n".join(data)
 
 
 class _StreamBase(Generic[T]):
@@ -92,16 +108,19 @@ class _StreamBase(Generic[T]):
         self.response = response
         self._decode = decode
 
-    def _event(self, event: ServerEvent) -> T:
-        name, data = event
+    def _item(self, name: str | None, data: bytes) -> T:
+        """Decode one event (the iterators inline the common case: unnamed, valid)."""
         if name == "error":
             raise SDKError("the stream reported an error", self.response, body=_text(data))
         try:
             return self._decode(data)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            raise ResponseValidationError(
-                "a streamed event does not match the expected model", self.response, exc
-            ) from exc
+            raise self._invalid(exc) from exc
+
+    def _invalid(self, exc: ValueError) -> ResponseValidationError:
+        return ResponseValidationError(
+            "a streamed event does not match the expected model", self.response, exc
+        )
 
 
 class EventStream(_StreamBase[T]):
@@ -119,16 +138,24 @@ class EventStream(_StreamBase[T]):
 
     def _events(self) -> Iterator[T]:
         decoder = SSEDecoder()
+        decode = self._decode
         try:
             for chunk in _reraise(self.response.iter_bytes()):
-                for event in decoder.feed(chunk):
-                    if event[1] == DONE:
+                for name, data in decoder.feed(chunk):
+                    if name is None and data != DONE:
+                        try:  # the hot path, inlined: an unnamed event
+                            item = decode(data)
+                        except ValueError as exc:
+                            raise self._invalid(exc) from exc
+                        yield item
+                    elif data == DONE:
                         return
-                    yield self._event(event)
-            for event in decoder.flush():
-                if event[1] == DONE:
+                    else:
+                        yield self._item(name, data)
+            for name, data in decoder.flush():
+                if data == DONE:
                     return
-                yield self._event(event)
+                yield self._item(name, data)
         finally:
             self.response.close()
 
@@ -163,16 +190,24 @@ class EventStreamAsync(_StreamBase[T]):
 
     async def _events(self) -> AsyncIterator[T]:
         decoder = SSEDecoder()
+        decode = self._decode
         try:
             async for chunk in _areraise(self.response.aiter_bytes()):
-                for event in decoder.feed(chunk):
-                    if event[1] == DONE:
+                for name, data in decoder.feed(chunk):
+                    if name is None and data != DONE:
+                        try:  # the hot path, inlined: an unnamed event
+                            item = decode(data)
+                        except ValueError as exc:
+                            raise self._invalid(exc) from exc
+                        yield item
+                    elif data == DONE:
                         return
-                    yield self._event(event)
-            for event in decoder.flush():
-                if event[1] == DONE:
+                    else:
+                        yield self._item(name, data)
+            for name, data in decoder.flush():
+                if data == DONE:
                     return
-                yield self._event(event)
+                yield self._item(name, data)
         finally:
             await self.response.aclose()
 

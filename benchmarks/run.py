@@ -1,0 +1,233 @@
+"""Benchmarks: the SDK side by side with raw httpx, against one loopback server, in one run.
+
+Each row is a standing target of the project (DEVELOPERS.md). Raw httpx posts the same JSON
+to the same server (benchmarks/server.py, a separate process) and parses it with ``json``;
+the SDK does what a user does. Ratios are SDK / raw for times and SDK / raw for rates.
+
+Run: ``nox -s bench`` (or ``python benchmarks/run.py`` with the packages installed).
+``--strict`` exits non-zero when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MESSAGES = [{"role": "user", "content": "Who is the best French painter? Answer in one sentence."}]
+BODY = json.dumps({"model": "mistral-small-latest", "messages": MESSAGES}).encode()
+STREAM_BODY = json.dumps(
+    {"model": "mistral-small-latest", "messages": MESSAGES, "stream": True}
+).encode()
+HEADERS = {"Authorization": "Bearer bench-key", "Content-Type": "application/json"}
+
+
+def start_server() -> tuple[subprocess.Popen[bytes], str]:
+    port_file = Path(tempfile.mkdtemp()) / "port"
+    proc = subprocess.Popen([sys.executable, str(HERE / "server.py"), str(port_file)])
+    for _ in range(200):
+        if port_file.exists() and port_file.read_text():
+            return proc, f"http://127.0.0.1:{port_file.read_text()}"
+        time.sleep(0.02)
+    proc.kill()
+    raise RuntimeError("benchmark server did not start")
+
+
+def run_python(code: str) -> float:
+    """Wall time of a fresh interpreter running ``code``, in seconds."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    return time.perf_counter() - start
+
+
+def inner_time(code: str) -> float:
+    """A fresh interpreter runs ``code``, which prints a duration; return it."""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout.strip())
+
+
+def alternate(a: Callable[[], float], b: Callable[[], float], rounds: int) -> tuple[float, float]:
+    """Medians of ``a`` and ``b`` measured in alternation (so drift hits both alike)."""
+    xs, ys = [], []
+    for _ in range(rounds):
+        xs.append(a())
+        ys.append(b())
+    return statistics.median(xs), statistics.median(ys)
+
+
+def bench_import(rounds: int) -> tuple[float, float]:
+    timed = "import time; t = time.perf_counter(); import {m}; print(time.perf_counter() - t)"
+    return alternate(
+        lambda: inner_time(timed.format(m="mistralai")),
+        lambda: inner_time(timed.format(m="httpx")),
+        rounds,
+    )
+
+
+def bench_cold(url: str, rounds: int) -> tuple[float, float]:
+    sdk = (
+        "from mistralai import Mistral\n"
+        f"c = Mistral(api_key='bench-key', server_url={url!r})\n"
+        f"r = c.chat.complete(model='mistral-small-latest', messages={MESSAGES!r})\n"
+        "assert r.choices[0].message.content\n"
+    )
+    raw = (
+        "import httpx, json\n"
+        "c = httpx.Client()\n"
+        f"r = c.post({url + '/v1/chat/completions'!r}, content={BODY!r}, headers={HEADERS!r})\n"
+        "assert json.loads(r.content)['choices'][0]['message']['content']\n"
+    )
+    return alternate(lambda: run_python(sdk), lambda: run_python(raw), rounds)
+
+
+def bench_sync(url: str, calls: int, rounds: int) -> tuple[float, float]:
+    import httpx
+    from mistralai import Mistral
+
+    sdk = Mistral(api_key="bench-key", server_url=url)
+    raw = httpx.Client()
+    endpoint = url + "/v1/chat/completions"
+
+    def sdk_round() -> float:
+        start = time.perf_counter()
+        for _ in range(calls):
+            r = sdk.chat.complete(model="mistral-small-latest", messages=MESSAGES)
+            assert r.choices
+        return (time.perf_counter() - start) / calls
+
+    def raw_round() -> float:
+        start = time.perf_counter()
+        for _ in range(calls):
+            r = raw.post(endpoint, content=BODY, headers=HEADERS)
+            assert json.loads(r.content)["choices"]
+        return (time.perf_counter() - start) / calls
+
+    sdk_round(), raw_round()  # warm up: connections, caches
+    try:
+        return alternate(sdk_round, raw_round, rounds)
+    finally:
+        sdk.close()
+        raw.close()
+
+
+def bench_stream(url: str, rounds: int) -> tuple[float, float]:
+    """Events per second: the SDK's EventStream vs httpx iter_lines + json.loads."""
+    import httpx
+    from mistralai import Mistral
+
+    sdk = Mistral(api_key="bench-key", server_url=url)
+    raw = httpx.Client()
+    endpoint = url + "/v1/chat/completions"
+
+    def sdk_round() -> float:
+        start = time.perf_counter()
+        n = 0
+        with sdk.chat.stream(model="mistral-small-latest", messages=MESSAGES) as events:
+            for event in events:
+                n += len(event.data.choices)
+        return n / (time.perf_counter() - start)
+
+    def raw_round() -> float:
+        start = time.perf_counter()
+        n = 0
+        with raw.stream("POST", endpoint, content=STREAM_BODY, headers=HEADERS) as response:
+            for line in response.iter_lines():
+                if not line.startswith("data: "):
+                    continue
+                data = line[6:]
+                if data == "[DONE]":
+                    break
+                n += len(json.loads(data)["choices"])
+        return n / (time.perf_counter() - start)
+
+    sdk_round(), raw_round()
+    try:
+        return alternate(sdk_round, raw_round, rounds)
+    finally:
+        sdk.close()
+        raw.close()
+
+
+def bench_async(url: str, calls: int, concurrency: int, rounds: int) -> tuple[float, float]:
+    """Requests per second with ``concurrency`` requests in flight."""
+    import httpx
+    from mistralai import Mistral
+
+    endpoint = url + "/v1/chat/completions"
+
+    async def measure(one: Callable[[], object]) -> float:
+        gate = asyncio.Semaphore(concurrency)
+
+        async def guarded() -> None:
+            async with gate:
+                await one()  # type: ignore[misc]
+
+        start = time.perf_counter()
+        await asyncio.gather(*(guarded() for _ in range(calls)))
+        return calls / (time.perf_counter() - start)
+
+    async def main() -> tuple[float, float]:
+        limits = httpx.Limits(max_connections=concurrency)
+        async with Mistral(
+            api_key="bench-key", server_url=url, async_client=httpx.AsyncClient(limits=limits)
+        ) as sdk, httpx.AsyncClient(limits=limits) as raw:
+
+            async def sdk_one() -> None:
+                r = await sdk.chat.complete_async(model="mistral-small-latest", messages=MESSAGES)
+                assert r.choices
+
+            async def raw_one() -> None:
+                r = await raw.post(endpoint, content=BODY, headers=HEADERS)
+                assert json.loads(r.content)["choices"]
+
+            await measure(sdk_one), await measure(raw_one)
+            xs, ys = [], []
+            for _ in range(rounds):
+                xs.append(await measure(sdk_one))
+                ys.append(await measure(raw_one))
+            return statistics.median(xs), statistics.median(ys)
+
+    return asyncio.run(main())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds")
+    parser.add_argument("--strict", action="store_true", help="fail when a target is missed")
+    args = parser.parse_args()
+    rounds = 5 if args.quick else 11
+    proc, url = start_server()
+    rows: list[tuple[str, float, float, float, str, bool]] = []
+    try:
+        imp = bench_import(rounds)
+        rows.append(("import mistralai vs import httpx (s)", *imp, imp[0] / imp[1], "<= 1.3x", imp[0] / imp[1] <= 1.3))
+        cold = bench_cold(url, rounds)
+        rows.append(("cold first call, whole process (s)", *cold, cold[0] / cold[1], "<= 2.0x", cold[0] / cold[1] <= 2.0))
+        sync = bench_sync(url, 300 if args.quick else 1000, rounds)
+        rows.append(("sync chat.complete per call (s)", *sync, sync[0] / sync[1], "<= 1.15x", sync[0] / sync[1] <= 1.15))
+        stream = bench_stream(url, rounds)
+        rows.append(("streaming (events/s)", *stream, stream[0] / stream[1], ">= 0.8x", stream[0] / stream[1] >= 0.8))
+        conc = bench_async(url, 500 if args.quick else 2000, 32, max(3, rounds // 2))
+        rows.append(("async throughput, 32 in flight (req/s)", *conc, conc[0] / conc[1], ">= 0.9x", conc[0] / conc[1] >= 0.9))
+    finally:
+        proc.terminate()
+        proc.wait()
+    print(f"\n{'benchmark':42} {'sdk':>12} {'raw httpx':>12} {'ratio':>7}  target    ")
+    for name, sdk, raw, ratio, target, ok in rows:
+        print(f"{name:42} {sdk:12.6g} {raw:12.6g} {ratio:6.3f}x  {target:8}  {'ok' if ok else 'MISSED'}")
+    missed = [r[0] for r in rows if not r[5]]
+    return 1 if (missed and args.strict) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
