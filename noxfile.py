@@ -1,14 +1,14 @@
-"""The one entry point for checks: ``nox -s tests lint typecheck`` (CI runs these).
+"""The one entry point: ``nox -s tests lint typecheck`` (CI runs these), ``demo``, ``bench``,
+``packaging``.
 
-Every session installs the five distributions from this checkout, so a fresh machine with only
-Python and pip can run them (``python3 -m venv .venv && .venv/bin/pip install nox``).
+Every session installs the five distributions from this checkout into its own virtualenv, so
+a fresh machine with only Python and pip can run them (``python3 -m pip install nox``).
 """
 
 from __future__ import annotations
 
 import nox
 
-nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests", "lint", "typecheck"]
 
@@ -19,9 +19,10 @@ PACKAGES = [
     "packages/mistralai_gcp",
     "packages/mistralai_emulator",
 ]
-TEST_DEPS = ["pytest>=8", "pyyaml>=6", "jsonschema>=4.20"]
 LINT_DEPS = ["ruff==0.17.6"]
-TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "pytest>=8"]
+# ruff: the model generator's freshness check (a test) formats its output with it.
+TEST_DEPS = ["pytest>=8", "pyyaml>=6", "jsonschema>=4.20", "hatchling>=1.21", *LINT_DEPS]
+TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "types-jsonschema", "pytest>=8"]
 
 
 def install_sdk(session: nox.Session, *extra: str) -> None:
@@ -49,7 +50,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over all five distributions."""
+    """mypy --strict over all five distributions (tests, examples and tools checked too)."""
     install_sdk(session, *TYPE_DEPS)
     session.run(
         "mypy",
@@ -59,6 +60,7 @@ def typecheck(session: nox.Session) -> None:
         "packages/mistralai_gcp/src/mistralai_gcp",
         "packages/mistralai_emulator/src/mistralai_emulator",
     )
+    session.run("mypy", "tests", "examples", "benchmarks", "scripts")
 
 
 # -- packaging ----------------------------------------------------------------------------
@@ -173,3 +175,24 @@ def packaging(session: nox.Session) -> None:
     for requirement, present, absent, imports in steps:
         session.run(*install, requirement, external=True)
         session.run(python, "-c", PACKAGING_CHECK, present, absent, *imports, external=True)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """Start the emulator on loopback and run the examples against it (no key, no network)."""
+    install_sdk(session)
+    session.run("python", "examples/_demo.py")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The SDK side by side with raw httpx on one loopback server (``-- --strict`` to gate)."""
+    install_sdk(session)
+    session.run("python", "benchmarks/run.py", *session.posargs)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate the models from the contract (``-- --check`` only compares)."""
+    session.install("pyyaml>=6", *LINT_DEPS)
+    session.run("python", "scripts/generate_models.py", *session.posargs)

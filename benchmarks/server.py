@@ -54,8 +54,11 @@ STREAM = b"".join(_chunk(i) for i in range(EVENTS)) + b"data: [DONE]\n\n"
 
 def _response(body: bytes, content_type: bytes) -> bytes:
     head = (
-        b"HTTP/1.1 200 OK\r\ncontent-type: " + content_type + b"\r\ncontent-length: "
-        + str(len(body)).encode() + b"\r\nx-request-id: bench\r\n\r\n"
+        b"HTTP/1.1 200 OK\r\ncontent-type: "
+        + content_type
+        + b"\r\ncontent-length: "
+        + str(len(body)).encode()
+        + b"\r\nx-request-id: bench\r\n\r\n"
     )
     return head + body
 
