@@ -123,25 +123,19 @@ class File(BaseModel):
 
     file_name: str
     """The name the file gets on the server."""
-    content: Annotated[bytes | IO[bytes] | AsyncReadable, SkipValidation]
-    """The bytes, or a (sync or async) binary file object open for reading."""
+    content: Annotated[bytes | IO[bytes], SkipValidation]
+    """The bytes, or a binary file object open for reading (streamed, also by async calls)."""
     content_type: str | None = None
     """The media type sent for the part; guessed from the name when ``None``."""
-'''
-ASYNC_READABLE = '''
-class AsyncReadable(Protocol):
-    """An async binary file object (e.g. from ``aiofiles``/``anyio``)."""
-
-    async def read(self, size: int = -1, /) -> bytes: ...
 '''
 HAND_WRITTEN = {
     "_files": (
         [
-            "from typing import IO, Annotated, Protocol",
+            "from typing import IO, Annotated",
             "from pydantic import ConfigDict, SkipValidation",
         ],
-        ASYNC_READABLE + FILE_CLASS,
-        ["AsyncReadable", "File"],
+        FILE_CLASS,
+        ["File"],
     )
 }
 ERROR_CLASSES = (

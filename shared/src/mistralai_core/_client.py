@@ -13,6 +13,7 @@ loop as that loop shuts down (through an async generator, which ``asyncio.run`` 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import threading
 import time
@@ -102,7 +103,7 @@ class ClientCore:
             spec.body = args
             spec.headers["Content-Type"] = "application/json"
         elif op.multipart:
-            spec.files, spec.data, spec.file_start = _multipart(args)
+            spec.files, spec.data = _multipart(args)
         elif args:
             raise TypeError(f"{op.name or op.path}: unexpected arguments {sorted(args)}")
         extra = options.get("http_headers")
@@ -120,8 +121,6 @@ class ClientCore:
 
     @staticmethod
     def _build(client: HttpClient | AsyncHttpClient, spec: RequestSpec) -> httpx.Request:
-        if spec.file_start is not None and spec.files:
-            spec.files["file"][1].seek(spec.file_start)
         return client.build_request(
             spec.method,
             spec.url,
@@ -350,10 +349,10 @@ def _query_value(value: Any) -> Any:
     return value
 
 
-def _multipart(args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], int | None]:
+def _multipart(args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """``file`` becomes a file part (name, content[, type]); other arguments form fields.
 
-    Also returns where a seekable file object starts, so a retry can send it again.
+    A file object is streamed by httpx in chunks (also by async calls), never read whole.
     """
     file = args.pop("file")
     if not isinstance(file, Mapping):
@@ -361,24 +360,32 @@ def _multipart(args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], in
     if not file.get("file_name") or file.get("content") is None:
         raise TypeError("file must be {'file_name': str, 'content': bytes | file object}")
     content = file["content"]
+    if inspect.iscoroutinefunction(getattr(content, "read", None)):
+        raise TypeError(
+            "file content must be bytes or a binary file object; async file objects are not "
+            "supported (a regular file object is streamed by async calls too)"
+        )
     part: tuple[Any, ...] = (file["file_name"], content)
     if file.get("content_type"):
         part = (*part, file["content_type"])
-    start = None
-    if not isinstance(content, bytes | bytearray | str):
-        try:
-            start = content.tell() if content.seekable() else None
-        except (AttributeError, OSError):
-            start = None
     data = {k: str(_query_value(v)) for k, v in args.items() if v is not None}
-    return {"file": part}, data, start
+    return {"file": part}, data
 
 
 def _replayable(spec: RequestSpec) -> bool:
-    """A request can be sent again unless it streams a file that cannot seek back."""
+    """A request can be sent again unless it streams a file that cannot seek back.
+
+    (httpx seeks a seekable file back to its start each time it sends it.)
+    """
     if not spec.files:
         return True
-    return isinstance(spec.files["file"][1], bytes | bytearray | str) or spec.file_start is not None
+    content = spec.files["file"][1]
+    if isinstance(content, bytes | bytearray | str):
+        return True
+    try:
+        return bool(content.seekable())
+    except (AttributeError, OSError):
+        return False
 
 
 class SDKClient:

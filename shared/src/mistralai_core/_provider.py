@@ -38,8 +38,6 @@ class RequestSpec:
     #: Multipart parts, as httpx takes them.
     files: Mapping[str, Any] | None = None
     data: Mapping[str, Any] | None = None
-    #: Where a seekable uploaded file starts, to send it again on a retry.
-    file_start: int | None = None
     timeout: httpx.Timeout | None = None
 
     @property

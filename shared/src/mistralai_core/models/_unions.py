@@ -8,7 +8,7 @@ everything the server sent. ``UnknownVariant`` declares no field, so the strict 
 """
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Discriminator
 
@@ -26,6 +26,11 @@ class UnknownVariant(BaseModel):
     The data the server sent is kept as extra fields: read it with ``model_extra`` or as
     attributes (``chunk.type``); it serializes back unchanged.
     """
+
+    if TYPE_CHECKING:
+        # Any attribute may exist (the server's fields are extras), so code that reads a field
+        # every variant has (``card.id``) type-checks without narrowing first.
+        def __getattr__(self, name: str) -> Any: ...
 
 
 def open_discriminator(tag: str, known: Iterable[str]) -> Discriminator:

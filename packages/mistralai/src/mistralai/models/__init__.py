@@ -85,7 +85,6 @@ if TYPE_CHECKING:
     )
     from ._embeddings import EmbeddingRequest, EmbeddingResponse, EmbeddingResponseData
     from ._files import (
-        AsyncReadable,
         DeleteFileOut,
         File,
         FilePurpose,
@@ -146,7 +145,6 @@ __all__ = [
     "ApiEndpoint",
     "ArchiveFTModelOut",
     "AssistantMessage",
-    "AsyncReadable",
     "AuthenticationError",
     "BadRequestError",
     "BaseModelCard",
@@ -265,7 +263,6 @@ _EXPORTS = {
     "ApiEndpoint": "._batch",
     "ArchiveFTModelOut": "._models",
     "AssistantMessage": "mistralai_core.models._chat",
-    "AsyncReadable": "._files",
     "AuthenticationError": "mistralai_core._errors",
     "BadRequestError": "mistralai_core._errors",
     "BaseModelCard": "._models",

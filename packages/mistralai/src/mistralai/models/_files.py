@@ -3,14 +3,13 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
-from typing import IO, Annotated, ClassVar, Literal, Protocol
+from typing import IO, Annotated, ClassVar, Literal
 
 from pydantic import ConfigDict, SkipValidation
 
 from mistralai_core._models import BaseModel
 
 __all__ = [
-    "AsyncReadable",
     "DeleteFileOut",
     "File",
     "FilePurpose",
@@ -125,12 +124,6 @@ class FileSignedURL(BaseModel):
     url: str
 
 
-class AsyncReadable(Protocol):
-    """An async binary file object (e.g. from ``aiofiles``/``anyio``)."""
-
-    async def read(self, size: int = -1, /) -> bytes: ...
-
-
 class File(BaseModel):
     """A file to upload: its name, its content and, optionally, its media type."""
 
@@ -138,7 +131,7 @@ class File(BaseModel):
 
     file_name: str
     """The name the file gets on the server."""
-    content: Annotated[bytes | IO[bytes] | AsyncReadable, SkipValidation]
-    """The bytes, or a (sync or async) binary file object open for reading."""
+    content: Annotated[bytes | IO[bytes], SkipValidation]
+    """The bytes, or a binary file object open for reading (streamed, also by async calls)."""
     content_type: str | None = None
     """The media type sent for the part; guessed from the name when ``None``."""
