@@ -12,7 +12,6 @@ loop as that loop shuts down (through an async generator, which ``asyncio.run`` 
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import logging
 import threading
@@ -42,6 +41,8 @@ from ._types import UNSET, Unset
 from ._version import USER_AGENT
 
 if TYPE_CHECKING:
+    import asyncio
+
     from typing_extensions import Self
 
 __all__ = ["DEFAULT_TIMEOUT", "ClientCore", "KeySource", "SDKClient"]
@@ -251,6 +252,7 @@ class ClientCore:
 
     async def request_async(self, op: Operation[Any], call: Call) -> Any:
         """The async twin of :meth:`request`; only the sends and the sleep await."""
+        import asyncio  # here, not at the top: sync-only programs never pay for it
         spec = self.spec(op, call)
         client = await self._get_async_client()
         retry = self._retry_for(call)
@@ -285,6 +287,7 @@ class ClientCore:
             attempt += 1
 
     async def _get_async_client(self) -> AsyncHttpClient:
+        import asyncio
         client = self._async_client
         if not self._owns_async_client:
             assert client is not None
@@ -304,6 +307,7 @@ class ClientCore:
 
     async def aclose(self) -> None:
         """Close the HTTP clients the SDK made (the async one, and the sync one if any)."""
+        import asyncio
         closer, self._async_closer = self._async_closer, None
         if closer is not None and self._async_loop is not None:
             if self._async_loop() is asyncio.get_running_loop():
