@@ -12,7 +12,6 @@ import json
 import operator
 import sys
 import threading
-import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -207,14 +206,20 @@ def invoke(mode: str, client: Mistral) -> Invoke:
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Records the retry loop's sleeps instead of sleeping (``time.sleep``, ``asyncio.sleep``)."""
+    """Records the retry loop's sleeps instead of sleeping.
+
+    Only the SDK's own seam is patched (not ``time.sleep`` / ``asyncio.sleep``), so servers
+    running in other threads keep their real timing.
+    """
+    from mistralai_core import _client
+
     delays: list[float] = []
 
     async def fake_async_sleep(delay: float) -> None:
         delays.append(delay)
 
-    monkeypatch.setattr(time, "sleep", delays.append)
-    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(_client, "_sleep", delays.append)
+    monkeypatch.setattr(_client, "_async_sleep", fake_async_sleep)
     return delays
 
 
