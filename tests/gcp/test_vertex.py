@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import sys
+import threading
 from typing import Any
 
 import google.auth
@@ -198,6 +199,30 @@ def test_credentials_project_is_used(api: FakeAPI, http: httpx.Client) -> None:
         model="m", messages=MESSAGES
     )
     assert api.seen[0].url.path.startswith("/v1/projects/from-creds/")
+
+
+def test_async_adc_project_lookup_runs_off_the_event_loop(
+    monkeypatch: pytest.MonkeyPatch, api: FakeAPI, http_async: httpx.AsyncClient
+) -> None:
+    lookups: list[str] = []
+
+    def default(*args: Any, **kwargs: Any) -> Any:
+        lookups.append(threading.current_thread().name)
+        return FakeGoogleCredentials(), "adc-project"
+
+    monkeypatch.setattr(google.auth, "default", default)
+    client = MistralGoogleCloud(async_client=http_async)  # project from ADC, on first use
+    api.replies += [httpx.Response(200, json=CHAT_OK) for _ in range(2)]
+
+    async def twice() -> str:
+        for _ in range(2):
+            await client.chat.complete_async(model="m", messages=MESSAGES)
+        return threading.current_thread().name
+
+    loop_thread = asyncio.run(twice())
+    assert len(lookups) == 1
+    assert lookups[0] != loop_thread
+    assert all(r.url.path.startswith("/v1/projects/adc-project/") for r in api.seen)
 
 
 def test_missing_google_auth_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

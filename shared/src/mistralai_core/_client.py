@@ -68,6 +68,7 @@ class ClientCore:
         debug_logger: logging.Logger | None = None,
     ) -> None:
         self.provider = provider
+        self._prepare_async = getattr(provider, "prepare_async", None)
         self.server_url = server_url.rstrip("/")
         self.retry = _retry_policy(retry_config, DEFAULT_RETRY)
         self.timeout = None if timeout_ms is None else _timeout(timeout_ms)
@@ -262,6 +263,8 @@ class ClientCore:
 
     async def request_async(self, op: Operation[Any], call: Call) -> Any:
         """The async twin of :meth:`request`; only the sends and the sleep await."""
+        if self._prepare_async is not None:
+            await self._prepare_async()
         spec = self.spec(op, call)
         client = await self._get_async_client()
         retry = self._retry_for(call)

@@ -46,7 +46,13 @@ class RequestSpec:
 
 
 class Provider(Protocol):
-    """A backend: where requests go and how they are authenticated."""
+    """A backend: where requests go and how they are authenticated.
+
+    A provider may also define ``async def prepare_async(self) -> None``: async calls await it
+    before ``resolve``, so a provider whose ``resolve`` needs a blocking lookup the first time
+    (Vertex reading application-default credentials for the project) can do it off the event
+    loop.
+    """
 
     @property
     def auth(self) -> httpx.Auth | None:

@@ -80,6 +80,14 @@ class VertexProvider:
     project: Callable[[], str]
     auth: TokenAuth
 
+    async def prepare_async(self) -> None:
+        """Look up the project off the event loop the first time (it may read ADC files or
+        ask the metadata server); later calls find it cached."""
+        if not getattr(self.project, "loaded", True):
+            import asyncio
+
+            await asyncio.to_thread(self.project)
+
     def resolve(self, spec: RequestSpec) -> None:
         body = spec.body
         model = body.get("model") if isinstance(body, dict) else None
@@ -154,7 +162,7 @@ class MistralGoogleCloud(SDKClient):
         else:
             source = _token_source(credentials)
             auth = TokenAuth(source.fetch, source="Google credentials")
-            project = _fixed(project_id) if project_id else _lazy_project(source)
+            project = _fixed(project_id) if project_id else _LazyProject(source)
         self._core = ClientCore(
             provider=VertexProvider(self.region, project, auth),
             server_url=server_url or vertex_host(self.region),
@@ -187,14 +195,19 @@ def _fixed(project_id: str) -> Callable[[], str]:
     return lambda: project_id
 
 
-def _lazy_project(source: GoogleTokenSource) -> Callable[[], str]:
-    def project() -> str:
-        value = source.project()  # loads application-default credentials once
+class _LazyProject:
+    """The project from application-default credentials, looked up once, on first use."""
+
+    def __init__(self, source: GoogleTokenSource) -> None:
+        self._source = source
+        self.loaded = False
+
+    def __call__(self) -> str:
+        value = self._source.project()  # loads application-default credentials once
+        self.loaded = True
         if not value:
             raise ConfigurationError(
                 "no Google Cloud project: pass project_id= to MistralGoogleCloud() or set "
                 "GOOGLE_CLOUD_PROJECT (the credentials name none)"
             )
         return value
-
-    return project
