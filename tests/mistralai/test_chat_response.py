@@ -192,6 +192,24 @@ def test_stream_response_is_closed_on_context_exit_without_reading(
     assert body.sent == 0
 
 
+def test_a_stream_is_read_once(client: Mistral, api: FakeAPI, mode: str) -> None:
+    _stream_reply(api)
+    if mode == "sync":
+        stream = client.chat.stream(model=MODEL, messages=HI)
+        assert len(list(stream)) == len(WORDS)
+        with pytest.raises(RuntimeError, match="already iterated"):
+            list(stream)
+    else:
+
+        async def main() -> None:
+            stream = await client.chat.stream_async(model=MODEL, messages=HI)
+            assert len([e async for e in stream]) == len(WORDS)
+            with pytest.raises(RuntimeError, match="already iterated"):
+                [e async for e in stream]
+
+        asyncio.run(main())
+
+
 def test_next_on_a_stream_reads_one_event_at_a_time(client: Mistral, api: FakeAPI) -> None:
     _stream_reply(api)
     with client.chat.stream(model=MODEL, messages=HI) as stream:

@@ -72,6 +72,14 @@ def test_422_parses_the_validation_detail(api: FakeAPI, invoke: Invoke) -> None:
     assert models.UnprocessableEntityError is models.HTTPValidationError
 
 
+def test_a_422_without_the_contract_shape_has_no_detail(api: FakeAPI, invoke: Invoke) -> None:
+    api.replies.append(httpx.Response(422, text="<html>Unprocessable</html>"))
+    with pytest.raises(models.HTTPValidationError) as info:
+        invoke("chat.complete", model=MODEL, messages=HI)
+    assert info.value.data.detail is None
+    assert info.value.body == "<html>Unprocessable</html>"
+
+
 def test_a_non_json_error_body_gets_a_generic_message(api: FakeAPI, invoke: Invoke) -> None:
     api.replies.append(httpx.Response(502, text="<html>Bad Gateway</html>"))
     with pytest.raises(models.InternalServerError) as info:

@@ -115,7 +115,10 @@ class HTTPValidationError(SDKError):
         """The body parsed as the contract's ``HTTPValidationError`` schema."""
         from .models import HTTPValidationErrorData
 
-        return HTTPValidationErrorData.model_validate_json(self.body or "{}")
+        try:
+            return HTTPValidationErrorData.model_validate_json(self.body or "{}")
+        except ValueError:  # not the contract's shape (a proxy's page, say): no details
+            return HTTPValidationErrorData()
 
 
 #: The httpx-style name of the same class.

@@ -107,6 +107,14 @@ class _StreamBase(Generic[T]):
     def __init__(self, response: httpx.Response, decode: Callable[[bytes], T]) -> None:
         self.response = response
         self._decode = decode
+        self._started = False
+
+    def _start(self) -> None:
+        # A stream is read once: a second reader would find the response consumed or closed
+        # and report a misleading connection error.
+        if self._started:
+            raise RuntimeError("this event stream was already iterated; a stream is read once")
+        self._started = True
 
     def _item(self, name: str | None, data: bytes) -> T:
         """Decode one event (the iterators inline the common case: unnamed, valid)."""
@@ -137,6 +145,7 @@ class EventStream(_StreamBase[T]):
         return next(self._iterator)
 
     def _events(self) -> Iterator[T]:
+        self._start()
         decoder = SSEDecoder()
         decode = self._decode
         try:
@@ -189,6 +198,7 @@ class EventStreamAsync(_StreamBase[T]):
         return await self._iterator.__anext__()
 
     async def _events(self) -> AsyncIterator[T]:
+        self._start()
         decoder = SSEDecoder()
         decode = self._decode
         try:
