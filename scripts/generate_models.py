@@ -114,6 +114,18 @@ BASEMODEL_ATTRIBUTES = frozenset(
     " update_forward_refs validate fields".split()
 )
 
+#: JSON Schema bounds and the pydantic ``Field`` arguments that enforce them.
+CONSTRAINTS = {
+    "minimum": "ge",
+    "maximum": "le",
+    "exclusiveMinimum": "gt",
+    "exclusiveMaximum": "lt",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minItems": "min_length",
+    "maxItems": "max_length",
+}
+
 #: Hand-written code appended to a module (not a contract schema).
 FILE_CLASS = '''
 class File(BaseModel):
@@ -355,7 +367,8 @@ class Generator:
             if isinstance(items, list):  # erratum: tuple-style `items`, see module docstring
                 items = items[0]
             inner, null = self.annotation(items, mod, uses, open_=open_, owner=owner, prop=prop)
-            return f"list[{inner}{' | None' if null else ''}]", nullable
+            listed = f"list[{inner}{' | None' if null else ''}]"
+            return self.constrained(listed, node, mod, open_=open_), nullable
         if kind == "object" or kind is None:
             extra = node.get("additionalProperties", True)
             if isinstance(extra, dict):
@@ -369,8 +382,28 @@ class Generator:
                 return "datetime", nullable
             if node.get("format") == "binary":
                 return "bytes", nullable
-            return "str", nullable
-        return {"integer": "int", "number": "float", "boolean": "bool"}[kind], nullable
+            return self.constrained("str", node, mod, open_=open_), nullable
+        scalar = {"integer": "int", "number": "float", "boolean": "bool"}[kind]
+        return self.constrained(scalar, node, mod, open_=open_), nullable
+
+    def constrained(self, text: str, node: dict[str, Any], mod: Module, *, open_: bool) -> str:
+        """``text`` with the contract's bounds, on the request side only.
+
+        A request that breaks a bound fails before it is sent; a response is never rejected
+        for one (the server's word wins on what it sends).
+        """
+        if open_:
+            return text
+        bounds = [
+            f"{name}={python_value(node[key])}"
+            for key, name in CONSTRAINTS.items()
+            if key in node and not isinstance(node[key], bool)
+        ]
+        if not bounds:
+            return text
+        mod.typing_names.add("Annotated")
+        mod.pydantic_names.add("Field")
+        return f"Annotated[{text}, Field({', '.join(bounds)})]"
 
     def inline_union(
         self, node: dict[str, Any], mod: Module, uses: set[str], *, open_: bool

@@ -121,8 +121,13 @@ def sample(node: dict[str, Any]) -> Any:
     if isinstance(kind, list):
         kind = next(k for k in kind if k != "null")
     if kind == "string":
-        return "2024-05-14T00:00:00Z" if node.get("format") == "date-time" else "x"
-    return {"integer": 1, "number": 1.5, "boolean": True, "array": [], "object": {}}[kind]
+        if node.get("format") == "date-time":
+            return "2024-05-14T00:00:00Z"
+        return "x" * max(1, node.get("minLength", 1))
+    if kind in ("integer", "number"):
+        value = 1 if kind == "integer" else 1.5
+        return min(max(value, node.get("minimum", value)), node.get("maximum", value))
+    return {"boolean": True, "array": [], "object": {}}[kind]
 
 
 def minimal(schema: dict[str, Any]) -> dict[str, Any]:
@@ -433,3 +438,16 @@ def test_the_generated_files_are_up_to_date() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_contract_bounds_are_enforced_on_requests_only() -> None:
+    base = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    for field, bad in [("temperature", 1.6), ("top_p", -0.1), ("n", 0), ("max_tokens", -1)]:
+        with pytest.raises(pydantic.ValidationError, match=field):
+            to_wire_model(models.ChatCompletionRequest, {**base, field: bad})
+    assert to_wire_model(models.ChatCompletionRequest, {**base, "temperature": 1.5})
+    with pytest.raises(pydantic.ValidationError, match="api_key"):
+        to_wire_model(models.WandbIntegration, {"project": "p", "api_key": "short"})
+    # The server's word wins on what it sends: a response is not rejected for a bound.
+    parsed = models.TrainingParameters.model_validate({"learning_rate": 5, "weight_decay": 3})
+    assert (parsed.learning_rate, parsed.weight_decay) == (5, 3)

@@ -246,19 +246,19 @@ class ChatCompletionRequest(BaseModel):
     Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your
     available models, or see our [Model overview](/models) for model descriptions.
     """
-    temperature: float | None = None
+    temperature: Annotated[float, Field(ge=0, le=1.5)] | None = None
     """What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7
     will make the output more random, while lower values like 0.2 will make it more focused and
     deterministic. We generally recommend altering this or `top_p` but not both. The default
     value varies depending on the model you are targeting. Call the `/models` endpoint to
     retrieve the appropriate value.
     """
-    top_p: float | None = 1.0
+    top_p: Annotated[float, Field(ge=0, le=1)] | None = 1.0
     """Nucleus sampling, where the model considers the results of the tokens with `top_p`
     probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are
     considered. We generally recommend altering this or `temperature` but not both.
     """
-    max_tokens: int | None = None
+    max_tokens: Annotated[int, Field(ge=0)] | None = None
     """The maximum number of tokens to generate in the completion. The token count of your prompt
     plus `max_tokens` cannot exceed the model's context length.
     """
@@ -272,7 +272,7 @@ class ChatCompletionRequest(BaseModel):
     """Stop generation if this token is detected. Or if one of these tokens is detected when
     providing an array
     """
-    random_seed: int | None = None
+    random_seed: Annotated[int, Field(ge=0)] | None = None
     """The seed to use for random sampling. If set, different calls will generate deterministic
     results.
     """
@@ -282,17 +282,17 @@ class ChatCompletionRequest(BaseModel):
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
     tool_choice: ToolChoice | ToolChoiceEnum | None = "auto"
-    presence_penalty: float | None = 0.0
+    presence_penalty: Annotated[float, Field(ge=-2, le=2)] | None = 0.0
     """presence_penalty determines how much the model penalizes the repetition of words or phrases.
     A higher presence penalty encourages the model to use a wider variety of words and phrases,
     making the output more diverse and creative.
     """
-    frequency_penalty: float | None = 0.0
+    frequency_penalty: Annotated[float, Field(ge=-2, le=2)] | None = 0.0
     """frequency_penalty penalizes the repetition of words based on their frequency in the generated
     text. A higher frequency penalty discourages the model from repeating words that have already
     appeared frequently in the output, promoting diversity and reducing repetition.
     """
-    n: int | None = None
+    n: Annotated[int, Field(ge=1)] | None = None
     """Number of completions to return for each request, input tokens are only billed once."""
     prediction: Prediction | None = Field(
         default_factory=lambda: Prediction.model_validate({"type": "content", "content": ""})
@@ -317,19 +317,19 @@ class FIMCompletionRequest(BaseModel):
       - `codestral-2405`
       - `codestral-latest`
     """
-    temperature: float | None = None
+    temperature: Annotated[float, Field(ge=0, le=1.5)] | None = None
     """What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7
     will make the output more random, while lower values like 0.2 will make it more focused and
     deterministic. We generally recommend altering this or `top_p` but not both. The default
     value varies depending on the model you are targeting. Call the `/models` endpoint to
     retrieve the appropriate value.
     """
-    top_p: float | None = 1.0
+    top_p: Annotated[float, Field(ge=0, le=1)] | None = 1.0
     """Nucleus sampling, where the model considers the results of the tokens with `top_p`
     probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are
     considered. We generally recommend altering this or `temperature` but not both.
     """
-    max_tokens: int | None = None
+    max_tokens: Annotated[int, Field(ge=0)] | None = None
     """The maximum number of tokens to generate in the completion. The token count of your prompt
     plus `max_tokens` cannot exceed the model's context length.
     """
@@ -343,7 +343,7 @@ class FIMCompletionRequest(BaseModel):
     """Stop generation if this token is detected. Or if one of these tokens is detected when
     providing an array
     """
-    random_seed: int | None = None
+    random_seed: Annotated[int, Field(ge=0)] | None = None
     """The seed to use for random sampling. If set, different calls will generate deterministic
     results.
     """
@@ -354,7 +354,7 @@ class FIMCompletionRequest(BaseModel):
     the model will fill what is between them. When `suffix` is not provided, the model will
     simply execute completion starting with `prompt`.
     """
-    min_tokens: int | None = None
+    min_tokens: Annotated[int, Field(ge=0)] | None = None
     """The minimum number of tokens to generate in the completion."""
 
 

@@ -3,7 +3,7 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
 from pydantic import Field
 
@@ -25,7 +25,7 @@ class AgentsCompletionRequest(BaseModel):
 
     __nullable__: ClassVar[frozenset[str]] = frozenset({"max_tokens", "random_seed", "tools", "n"})
 
-    max_tokens: int | None = None
+    max_tokens: Annotated[int, Field(ge=0)] | None = None
     """The maximum number of tokens to generate in the completion. The token count of your prompt
     plus `max_tokens` cannot exceed the model's context length.
     """
@@ -39,7 +39,7 @@ class AgentsCompletionRequest(BaseModel):
     """Stop generation if this token is detected. Or if one of these tokens is detected when
     providing an array
     """
-    random_seed: int | None = None
+    random_seed: Annotated[int, Field(ge=0)] | None = None
     """The seed to use for random sampling. If set, different calls will generate deterministic
     results.
     """
@@ -49,17 +49,17 @@ class AgentsCompletionRequest(BaseModel):
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
     tool_choice: ToolChoice | ToolChoiceEnum | None = "auto"
-    presence_penalty: float | None = 0.0
+    presence_penalty: Annotated[float, Field(ge=-2, le=2)] | None = 0.0
     """presence_penalty determines how much the model penalizes the repetition of words or phrases.
     A higher presence penalty encourages the model to use a wider variety of words and phrases,
     making the output more diverse and creative.
     """
-    frequency_penalty: float | None = 0.0
+    frequency_penalty: Annotated[float, Field(ge=-2, le=2)] | None = 0.0
     """frequency_penalty penalizes the repetition of words based on their frequency in the generated
     text. A higher frequency penalty discourages the model from repeating words that have already
     appeared frequently in the output, promoting diversity and reducing repetition.
     """
-    n: int | None = None
+    n: Annotated[int, Field(ge=1)] | None = None
     """Number of completions to return for each request, input tokens are only billed once."""
     prediction: Prediction | None = Field(
         default_factory=lambda: Prediction.model_validate({"type": "content", "content": ""})

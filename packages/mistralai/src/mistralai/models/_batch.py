@@ -3,7 +3,9 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import Field
 
 from mistralai_core._models import BaseModel
 
@@ -89,5 +91,5 @@ class BatchJobIn(BaseModel):
     input_files: list[str]
     endpoint: ApiEndpoint
     model: str
-    metadata: dict[str, str] | None = None
+    metadata: dict[str, Annotated[str, Field(min_length=1, max_length=512)]] | None = None
     timeout_hours: int | None = 24

@@ -5,7 +5,7 @@ Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not
 
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Tag
+from pydantic import Field, Tag
 
 from mistralai_core._models import BaseModel, TaggedModel
 from mistralai_core.models._unions import UNKNOWN_TAG, UnknownVariant, open_discriminator
@@ -259,7 +259,7 @@ class GithubRepositoryIn(TaggedModel):
     name: str
     owner: str
     ref: str | None = None
-    weight: float | None = 1.0
+    weight: Annotated[float, Field(gt=0)] | None = 1.0
     token: str
 
 
@@ -274,7 +274,7 @@ class WandbIntegration(TaggedModel):
     """The name of the project that the new run will be created under."""
     name: str | None = None
     """A display name to set for the run. If not set, will use the job ID as the name."""
-    api_key: str
+    api_key: Annotated[str, Field(min_length=40, max_length=40)]
     """The WandB API key to use for authentication."""
     run_name: str | None = None
 
@@ -289,7 +289,7 @@ class TrainingFile(BaseModel):
     """TrainingFile"""
 
     file_id: str
-    weight: float | None = 1.0
+    weight: Annotated[float, Field(gt=0)] | None = 1.0
 
 
 class TrainingParametersIn(BaseModel):
@@ -299,30 +299,30 @@ class TrainingParametersIn(BaseModel):
         {"training_steps", "weight_decay", "warmup_fraction", "epochs", "fim_ratio", "seq_len"}
     )
 
-    training_steps: int | None = None
+    training_steps: Annotated[int, Field(ge=1)] | None = None
     """The number of training steps to perform. A training step refers to a single update of the
     model weights during the fine-tuning process. This update is typically calculated using a
     batch of samples from the training dataset.
     """
-    learning_rate: float | None = 0.0001
+    learning_rate: Annotated[float, Field(ge=1e-08, le=1)] | None = 0.0001
     """A parameter describing how much to adjust the pre-trained model's weights in response to the
     estimated error each time the weights are updated during the fine-tuning process.
     """
-    weight_decay: float | None = 0.1
+    weight_decay: Annotated[float, Field(ge=0, le=1)] | None = 0.1
     """(Advanced Usage) Weight decay adds a term to the loss function that is proportional to the
     sum of the squared weights. This term reduces the magnitude of the weights and prevents them
     from growing too large.
     """
-    warmup_fraction: float | None = 0.05
+    warmup_fraction: Annotated[float, Field(ge=0, le=1)] | None = 0.05
     """(Advanced Usage) A parameter that specifies the percentage of the total training steps at
     which the learning rate warm-up phase ends. During this phase, the learning rate gradually
     increases from a small value to the initial learning rate, helping to stabilize the training
     process and improve convergence. Similar to `pct_start` in
     [mistral-finetune](https://github.com/mistralai/mistral-finetune)
     """
-    epochs: float | None = None
-    fim_ratio: float | None = 0.9
-    seq_len: int | None = None
+    epochs: Annotated[float, Field(gt=0)] | None = None
+    fim_ratio: Annotated[float, Field(ge=0, le=1)] | None = 0.9
+    seq_len: Annotated[int, Field(ge=100)] | None = None
 
 
 class JobIn(BaseModel):
@@ -341,13 +341,13 @@ class JobIn(BaseModel):
     job. The same data should not be present in both train and validation files.
     """
     hyperparameters: TrainingParametersIn
-    suffix: str | None = None
+    suffix: Annotated[str, Field(max_length=18)] | None = None
     """A string that will be added to your fine-tuning model name. For example, a suffix of
     "my-great-model" would produce a model name like `ft:open-mistral-7b:my-great-model:xxx...`
     """
     integrations: list[JobInIntegrations] | None = None
     """A list of integrations to enable for your fine-tuning job."""
-    repositories: list[JobInRepositories] | None = []
+    repositories: Annotated[list[JobInRepositories], Field(max_length=50)] | None = []
     auto_start: bool | None = None
     """This field will be required in a future release."""
 
