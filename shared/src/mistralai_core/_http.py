@@ -13,8 +13,28 @@ import httpx
 __all__ = ["AsyncHttpClient", "HttpClient"]
 
 
+class _BuildsRequests(Protocol):
+    """What both client kinds share: building an ``httpx.Request`` (never I/O)."""
+
+    def build_request(
+        self,
+        method: str,
+        url: Any,
+        *,
+        content: Any = None,
+        data: Any = None,
+        files: Any = None,
+        json: Any = None,
+        params: Any = None,
+        headers: Any = None,
+        cookies: Any = None,
+        timeout: Any = ...,
+        extensions: Any = None,
+    ) -> httpx.Request: ...
+
+
 @runtime_checkable
-class HttpClient(Protocol):
+class HttpClient(_BuildsRequests, Protocol):
     """A synchronous client shaped like ``httpx.Client``."""
 
     def send(
@@ -26,25 +46,9 @@ class HttpClient(Protocol):
         follow_redirects: Any = ...,
     ) -> httpx.Response: ...
 
-    def build_request(
-        self,
-        method: str,
-        url: Any,
-        *,
-        content: Any = None,
-        data: Any = None,
-        files: Any = None,
-        json: Any = None,
-        params: Any = None,
-        headers: Any = None,
-        cookies: Any = None,
-        timeout: Any = ...,
-        extensions: Any = None,
-    ) -> httpx.Request: ...
-
 
 @runtime_checkable
-class AsyncHttpClient(Protocol):
+class AsyncHttpClient(_BuildsRequests, Protocol):
     """An asynchronous client shaped like ``httpx.AsyncClient``."""
 
     async def send(
@@ -55,19 +59,3 @@ class AsyncHttpClient(Protocol):
         auth: Any = ...,
         follow_redirects: Any = ...,
     ) -> httpx.Response: ...
-
-    def build_request(
-        self,
-        method: str,
-        url: Any,
-        *,
-        content: Any = None,
-        data: Any = None,
-        files: Any = None,
-        json: Any = None,
-        params: Any = None,
-        headers: Any = None,
-        cookies: Any = None,
-        timeout: Any = ...,
-        extensions: Any = None,
-    ) -> httpx.Request: ...
