@@ -5,7 +5,8 @@ as little as possible per request (no framework, no validation): canned bytes, i
 process so it doesn't share the client's GIL. ``stream: true`` in the body gets an SSE stream
 of ``EVENTS`` chunks; anything else gets one chat completion.
 
-Run: ``python benchmarks/server.py PORT_FILE``; it writes its port to PORT_FILE.
+Run: ``python benchmarks/server.py PORT_FILE [EVENTS]``; it writes its port to PORT_FILE.
+``EVENTS`` (default 50,000, the full-size run of DEVELOPERS.md) sets the stream's length.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import asyncio
 import json
 import sys
 
-EVENTS = 2000
+EVENTS = int(sys.argv[2]) if len(sys.argv) > 2 else 50_000
 COMPLETION = json.dumps(
     {
         "id": "cmpl-bench",
