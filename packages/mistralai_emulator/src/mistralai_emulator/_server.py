@@ -2,7 +2,7 @@
 
 Served mode runs uvicorn in a daemon thread on ``127.0.0.1:0`` (a free port) and stops it
 cleanly on exit. uvicorn gets a subclass of its h11 protocol that reports each TCP connection to
-the app's :class:`~mistralai_emulator._app.ConnectionRegistry`: that is how the emulator counts
+the app's :class:`~mistralai_emulator._asgi.ConnectionRegistry`: that is how the emulator counts
 real connections (so a client's connection reuse can be asserted) and finds the socket to close
 for the ``drop``/``cut`` faults. In-process mode (:meth:`Emulator.transport`) needs no server.
 """
@@ -19,7 +19,8 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from ._app import ConnectionRegistry, EmulatorApp, EmulatorConfig
+from ._app import EmulatorApp, EmulatorConfig
+from ._asgi import ConnectionRegistry
 from ._auth import (
     DEFAULT_API_KEY,
     DEFAULT_AZURE_KEY,
