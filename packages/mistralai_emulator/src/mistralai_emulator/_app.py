@@ -21,7 +21,7 @@ from __future__ import annotations
 import secrets
 import tempfile
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -33,11 +33,12 @@ from starlette.types import Receive, Scope, Send
 from ._asgi import ConnectionRegistry, RequestLog, serve
 from ._auth import Credentials
 from ._call import JSON, ApiError, Handler, Invalid, error_body
+from ._catalog import Catalog, ModelSpec
 from ._contract import Contract, load_contract
 from ._faults import FaultQueue
 from ._handlers import HANDLERS, admin, providers
 from ._handlers.batch import run_batch_request
-from ._state import Conflict, NotFound, State
+from ._state import Agent, Conflict, NotFound, State
 from ._validation import validated_call
 
 __all__ = ["ConnectionRegistry", "EmulatorApp", "EmulatorConfig", "RequestLog"]
@@ -57,6 +58,10 @@ class EmulatorConfig:
     """Extra La Plateforme key to accept (besides ``emulator-api-key``)."""
     token_lifetime: float = 3600.0
     token_delay: float = 0.0
+    models: list[ModelSpec] = field(default_factory=list)
+    """Models served besides (or replacing, same id) the shipped catalogue; survive resets."""
+    agents: list[Agent] = field(default_factory=list)
+    """Agents ``/v1/agents/completions`` accepts; survive resets."""
 
 
 class EmulatorApp:
@@ -77,7 +82,11 @@ class EmulatorApp:
         else:
             data_dir = Path(self.config.data_dir)
             data_dir.mkdir(parents=True, exist_ok=True)
-        self.state = State(data_dir, self.config.job_step)
+        catalog = Catalog()
+        catalog.add(self.config.models, configured=True)
+        self.state = State(data_dir, self.config.job_step, catalog)
+        for agent in self.config.agents:
+            self.state.add_agent(agent, configured=True)
         self.state.batch_runner = lambda endpoint, model, body: run_batch_request(
             self, endpoint, model, body
         )
@@ -156,7 +165,9 @@ class EmulatorApp:
             except Conflict as exc:
                 return JSONResponse(error_body(str(exc), "invalid_request_error", request_id), 400)
             except ApiError as exc:
-                return JSONResponse(error_body(exc.message, exc.kind, request_id), exc.status)
+                return JSONResponse(
+                    error_body(exc.message, exc.kind, request_id, exc.code), exc.status
+                )
 
         return endpoint
 

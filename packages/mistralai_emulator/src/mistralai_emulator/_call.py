@@ -23,9 +23,15 @@ JSON = Any
 class ApiError(Exception):
     """A handler's refusal; becomes a JSON error response."""
 
-    def __init__(self, status: int, message: str, kind: str = "invalid_request_error") -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        kind: str = "invalid_request_error",
+        code: str | None = None,
+    ) -> None:
         super().__init__(message)
-        self.status, self.message, self.kind = status, message, kind
+        self.status, self.message, self.kind, self.code = status, message, kind, code
 
 
 class Invalid(Exception):
@@ -59,12 +65,14 @@ Handler = Callable[["EmulatorApp", Call], Awaitable[Response]]
 """A handler: the app (state, contract, config) and the validated call -> the response."""
 
 
-def error_body(message: str, kind: str, request_id: str) -> dict[str, JSON]:
+def error_body(
+    message: str, kind: str, request_id: str, code: str | None = None
+) -> dict[str, JSON]:
     return {
         "object": "error",
         "message": message,
         "type": kind,
         "param": None,
-        "code": None,
+        "code": code,
         "request_id": request_id,
     }

@@ -1,5 +1,6 @@
 """The admin routes under ``/_emulator/`` (no auth, not recorded, no faults): the request log,
-queued faults, reset, health, and the signed file URLs ``GET /v1/files/{id}/url`` hands out."""
+queued faults, reset, health, agents and models to add (until the next reset), and the signed
+file URLs ``GET /v1/files/{id}/url`` hands out."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .._catalog import ModelSpec
 from .._faults import FaultError, FaultRule, parse_faults
-from .._state import NotFound
+from .._state import Agent, NotFound
 from .files import file_response, signature
 
 if TYPE_CHECKING:
@@ -48,6 +50,30 @@ def routes(app: EmulatorApp) -> list[Route]:
         app.reset()
         return JSONResponse({"reset": True})
 
+    async def agents(request: Request) -> Response:
+        if request.method == "POST":
+            try:
+                spec = await request.json()
+                agent = Agent(
+                    str(spec["id"]),
+                    str(spec.get("model") or "mistral-large-latest"),
+                    spec.get("instructions"),
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                return JSONResponse({"message": f"Invalid agent: {exc}"}, 400)
+            app.state.add_agent(agent)
+        with app.state.lock:
+            known = [*app.state.configured_agents.values(), *app.state.agents.values()]
+        return JSONResponse({"agents": [vars(a) for a in known]})
+
+    async def models(request: Request) -> Response:
+        try:
+            spec = ModelSpec.from_json(await request.json(), "POST /_emulator/models")
+        except ValueError as exc:
+            return JSONResponse({"message": str(exc)}, 400)
+        app.state.catalog.add([spec])
+        return JSONResponse({"id": spec.id, "aliases": list(spec.aliases)})
+
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
@@ -73,5 +99,7 @@ def routes(app: EmulatorApp) -> list[Route]:
         Route("/_emulator/faults", faults, methods=["GET", "POST", "DELETE"]),
         Route("/_emulator/reset", reset, methods=["POST"]),
         Route("/_emulator/health", health, methods=["GET"]),
+        Route("/_emulator/agents", agents, methods=["GET", "POST"]),
+        Route("/_emulator/models", models, methods=["POST"]),
         Route("/_emulator/signed/{file_id}", signed, methods=["GET"]),
     ]

@@ -12,7 +12,7 @@ from starlette.responses import Response
 
 from .._call import JSON, ApiError, Call
 from .._state import FineTuningJob, StoredFile, page_of
-from ._common import operation, respond
+from ._common import operation, require_model, respond
 
 if TYPE_CHECKING:
     from .._app import EmulatorApp
@@ -32,6 +32,7 @@ def _valid_jsonl(stored: StoredFile) -> bool:
 @operation("jobs_api_routes_fine_tuning_create_fine_tuning_job")
 async def create_ft_job(app: EmulatorApp, call: Call) -> Response:
     body: dict[str, JSON] = call.body
+    require_model(app, body["model"], "fine_tuning")
     files = [app.state.file(tf["file_id"]) for tf in body.get("training_files", [])]
     for file_id in body.get("validation_files") or []:
         app.state.file(file_id)
@@ -82,16 +83,15 @@ async def create_ft_job(app: EmulatorApp, call: Call) -> Response:
         valid_data=all(_valid_jsonl(f) for f in files),
     )
     if call.query.get("dry_run"):
-        meta = job.metadata()
         return respond(
             app,
             call,
             {
-                **meta,
+                **job.metadata(),
                 "deprecated": True,
                 "details": "Dry run: cost and duration estimate; no job was created.",
-                "epochs": hyper["epochs"],
-                "training_steps": hyper["training_steps"],
+                "epochs": job.hyperparameters["epochs"],
+                "training_steps": job.hyperparameters["training_steps"],
                 "object": "job.metadata",
             },
         )
