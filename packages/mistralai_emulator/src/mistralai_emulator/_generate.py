@@ -217,7 +217,7 @@ def chat_completion(body: Mapping[str, JSON], model: str, *, kind: str = "chat")
     if messages and messages[-1].get("role") == "assistant" and messages[-1].get("prefix"):
         prefix = text_of(messages[-1].get("content"))
     answering_tool = bool(messages) and messages[-1].get("role") == "tool"
-    plan = None if answering_tool else plan_tool_calls(body, messages, text_of)
+    plan = plan_tool_calls(body, messages, text_of)
     random_seed = body.get("random_seed")
     opening = OPENINGS[0]
     if random_seed is not None:

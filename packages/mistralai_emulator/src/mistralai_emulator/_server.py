@@ -166,7 +166,11 @@ class Emulator:
         self.app.close()
 
     def __enter__(self) -> Emulator:
-        return self.start()
+        try:
+            return self.start()
+        except BaseException:
+            self.close()  # ``with`` will not call __exit__: clean up the data directory here
+            raise
 
     def __exit__(
         self,

@@ -3,7 +3,9 @@
 **When a tool is called.** Words are lowercase runs of letters and digits; ``snake_case`` and
 ``camelCase`` names are split, a trailing plural ``s`` is dropped, and words shorter than three
 letters or in :data:`STOPWORDS` are ignored. A tool's words come from its name and description.
-Each tool scores ``(overlap with the latest user message, overlap with every user message)``;
+Each tool scores ``(overlap with the latest user message, overlap with every user message)``,
+plus one on the first number when the assistant's reply before that message names the tool
+(so a user who answers "To use get_weather I need the city" with just "Lyon" gets the call);
 tools whose first number is 0 are never called. The best-scoring tool is called; with
 ``parallel_tool_calls`` (the default) every tool tied with it is called too, in declaration
 order.
@@ -20,8 +22,11 @@ a model would; the user's next message usually supplies it.
 ``tool_choice="any"``/``"required"``/a named function always call (missing values become
 placeholders: ``"<name>-value"``, ``1``, ``1.5``); ``"none"`` never does.
 
-**After tool results** (the conversation ends with ``tool`` messages) the assistant answers in
-text, quoting each result: ``"retrieve_payment_status returned: {...}"``.
+**After tool results** (the conversation ends with ``tool`` messages) the assistant calls the
+tools tied for best that it has not called since the latest user message (one at a time
+without ``parallel_tool_calls``); when none is left it answers in text, quoting each result of
+the turn: ``"retrieve_payment_status returned: {...}"``. So a question two tools answer takes
+two turns in parallel (calls, answer) and three without (call, call, answer).
 """
 
 from __future__ import annotations
@@ -173,6 +178,29 @@ def _user_texts(messages: Sequence[Mapping[str, JSON]], text_of: Any) -> list[st
     return [text_of(m.get("content")) for m in reversed(messages) if m.get("role") == "user"]
 
 
+def _assistant_before_latest_user(messages: Sequence[Mapping[str, JSON]], text_of: Any) -> str:
+    """The text of the assistant's reply just before the latest user message ("" if none)."""
+    seen_user = False
+    for message in reversed(messages):
+        if message.get("role") == "user":
+            if seen_user:
+                return ""
+            seen_user = True
+        elif seen_user and message.get("role") == "assistant":
+            return str(text_of(message.get("content")))
+    return ""
+
+
+def _called_since_user(messages: Sequence[Mapping[str, JSON]]) -> set[str]:
+    called: set[str] = set()
+    for message in reversed(messages):
+        if message.get("role") == "user":
+            break
+        for call in message.get("tool_calls") or []:
+            called.add(str(_function(call).get("name")))
+    return called
+
+
 def plan_tool_calls(
     body: Mapping[str, JSON], messages: Sequence[Mapping[str, JSON]], text_of: Any
 ) -> Plan | None:
@@ -181,6 +209,9 @@ def plan_tool_calls(
     if not tools:
         return None
     choice = body.get("tool_choice") or "auto"
+    answering = bool(messages) and messages[-1].get("role") == "tool"
+    if answering and choice != "auto":
+        return None  # forced choices call once, then the results are answered
     parallel = body.get("parallel_tool_calls", True) is not False
     texts = _user_texts(messages, text_of)
     values = _Values(texts)
@@ -195,15 +226,27 @@ def plan_tool_calls(
         return None
     latest = words(texts[0]) if texts else set()
     everything = set().union(*(words(t) for t in texts)) if texts else set()
+    named = _assistant_before_latest_user(messages, text_of)
     scored = [
-        ((len(latest & tw), len(everything & tw)), index, tool)
+        (
+            (len(latest & tw) + (str(_function(tool).get("name")) in named), len(everything & tw)),
+            index,
+            tool,
+        )
         for index, tool in enumerate(tools)
         for tw in [_tool_words(tool)]
     ]
     best = max(score for score, _, _ in scored)
     if best[0] == 0:
         return None
-    chosen = [tool for score, _, tool in scored if score == best]
+    called = _called_since_user(messages)
+    chosen = [
+        tool
+        for score, _, tool in scored
+        if score == best and str(_function(tool).get("name")) not in called
+    ]
+    if not chosen:
+        return None
     if not parallel:
         chosen = chosen[:1]
     calls: list[tuple[str, dict[str, JSON]]] = []
@@ -219,12 +262,13 @@ def plan_tool_calls(
 
 
 def tool_results_text(messages: Sequence[Mapping[str, JSON]], text_of: Any) -> str:
-    """The text answer to the trailing ``tool`` messages, quoting each result."""
-    trailing: list[Mapping[str, JSON]] = []
+    """The text answer to the tool results of this turn, quoting each."""
+    trailing: list[Mapping[str, JSON]] = []  # the tool results since the latest user message
     for message in reversed(messages):
-        if message.get("role") != "tool":
+        if message.get("role") == "user":
             break
-        trailing.insert(0, message)
+        if message.get("role") == "tool":
+            trailing.insert(0, message)
     names: dict[str, str] = {}
     for message in messages:
         for call in message.get("tool_calls") or []:
