@@ -571,3 +571,48 @@ def test_dry_run_through_the_sdk_has_epochs(sdk: Mistral) -> None:
     )
     assert estimate.epochs is not None and estimate.training_steps == 2
     assert estimate.train_tokens == 2 * estimate.train_tokens_per_step
+
+
+def test_without_auto_start_a_job_waits_validated_then_runs_after_start(
+    via: str, emu: Emulator, client: httpx.Client, sdk: Mistral
+) -> None:
+    import time
+
+    emu.job_step = 0.02
+    file_id = client.post("/v1/files", files={"file": ("t.jsonl", TRAINING)}).json()["id"]
+    body = {
+        "model": "open-mistral-7b",
+        "training_files": [{"file_id": file_id}],
+        "hyperparameters": {"training_steps": 2},
+        "auto_start": False,
+    }
+
+    def create() -> dict[str, Any]:
+        if via == "sdk":
+            job: Any = sdk.fine_tuning.jobs.create(**body)
+            return dict(job.model_dump(mode="json"))
+        created: dict[str, Any] = client.post("/v1/fine_tuning/jobs", json=body).json()
+        return created
+
+    def get(job_id: str) -> dict[str, Any]:
+        if via == "sdk":
+            return dict(sdk.fine_tuning.jobs.get(job_id=job_id).model_dump(mode="json"))
+        got: dict[str, Any] = client.get(f"/v1/fine_tuning/jobs/{job_id}").json()
+        return got
+
+    def start(job_id: str) -> dict[str, Any]:
+        if via == "sdk":
+            return dict(sdk.fine_tuning.jobs.start(job_id=job_id).model_dump(mode="json"))
+        started: dict[str, Any] = client.post(f"/v1/fine_tuning/jobs/{job_id}/start").json()
+        return started
+
+    job = create()
+    assert job["status"] == "VALIDATING"
+    time.sleep(0.1)  # five steps: it validates, then waits
+    assert get(job["id"])["status"] == "VALIDATED"
+    assert start(job["id"])["status"] == "QUEUED"
+    time.sleep(0.1)
+    done = get(job["id"])
+    assert done["status"] == "SUCCESS" and done["fine_tuned_model"]
+    statuses = [e["data"]["status"] for e in done["events"] if e["name"] == "status-updated"]
+    assert statuses == ["VALIDATING", "VALIDATED", "QUEUED", "RUNNING", "SUCCESS"]
