@@ -63,9 +63,15 @@ def serve(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def url_of(proc: subprocess.Popen[str]) -> str:
+def banner(proc: subprocess.Popen[str]) -> list[str]:
+    """The lines printed before serving (read here: communicate() skips buffered text)."""
     assert proc.stdout is not None
-    return proc.stdout.readline().rsplit(" ", 1)[1].strip()
+    lines = []
+    while not lines or lines[-1] != "Press Ctrl+C to stop.":
+        line = proc.stdout.readline()
+        assert line, f"the emulator stopped early after {lines}"
+        lines.append(line.strip())
+    return lines
 
 
 def stop(proc: subprocess.Popen[str]) -> tuple[str, str]:
@@ -88,7 +94,8 @@ def test_cli_models_file_agents_and_service_account_key(
         "--models", str(models), "--agent", "ag:cli", "--service-account-key", str(key)
     ) as proc:
         try:
-            url = url_of(proc)
+            printed = banner(proc)
+            url = printed[0].rsplit(" ", 1)[1]
             auth = {"Authorization": "Bearer emulator-api-key"}
             chat = {"model": "team-model", "messages": [{"role": "user", "content": "hi"}]}
             assert (
@@ -116,8 +123,8 @@ def test_cli_models_file_agents_and_service_account_key(
             )
             assert r.status_code == 200, r.text
         finally:
-            out, err = stop(proc)
-    assert f"Service-account key (GOOGLE_APPLICATION_CREDENTIALS): {key}" in out
+            stop(proc)
+    assert f"Service-account key (GOOGLE_APPLICATION_CREDENTIALS): {key}" in printed
     assert json.loads(key.read_text())["token_uri"] == f"{url}/token"
 
 

@@ -10,6 +10,7 @@ from .. import _generate as gen
 from .._call import JSON, ApiError, Call
 from .._state import page_of
 from ._common import operation, require_model, respond
+from .chat import check_conversation, require_chat_model
 from .classifiers import texts_of_conversations
 
 if TYPE_CHECKING:
@@ -69,9 +70,11 @@ def run_batch_request(
     if detail:
         return 422, {"detail": detail}
     try:
-        model = require_model(app, body["model"], CAPABILITY[endpoint])
-        if endpoint == "/v1/chat/completions":
+        if endpoint == "/v1/chat/completions":  # the same rules as the endpoint itself
+            check_conversation(body.get("messages") or [])
+            model = require_chat_model(app, body["model"], body)
             return 200, gen.chat_completion(body, model).response()
+        model = require_model(app, body["model"], CAPABILITY[endpoint])
         if endpoint == "/v1/fim/completions":
             return 200, gen.fim_completion(body, model).response()
         if endpoint == "/v1/embeddings":
