@@ -17,7 +17,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CAPABILITIES", "Catalog", "ModelSpec", "builtin_models", "load_models"]
+__all__ = [
+    "CAPABILITIES",
+    "DEFAULT_CAPABILITIES",
+    "Catalog",
+    "ModelSpec",
+    "builtin_models",
+    "load_models",
+    "spec_of",
+]
 
 CAPABILITIES = (
     "completion_chat",
@@ -32,13 +40,16 @@ CAPABILITIES = (
 
 CARD_CAPABILITIES = CAPABILITIES[:5]
 
+DEFAULT_CAPABILITIES = ("completion_chat", "function_calling")
+"""What a model entry without ``capabilities`` can do."""
+
 
 @dataclass(frozen=True)
 class ModelSpec:
     """One model of the catalogue."""
 
     id: str
-    capabilities: frozenset[str] = frozenset({"completion_chat", "function_calling"})
+    capabilities: frozenset[str] = frozenset(DEFAULT_CAPABILITIES)
     aliases: tuple[str, ...] = ()
     max_context_length: int = 32768
 
@@ -58,7 +69,7 @@ class ModelSpec:
         if not isinstance(model_id, str) or not model_id:
             raise ValueError(f"{where}: 'id' must be a non-empty string")
         where = f"{where} {model_id!r}"
-        caps = data.get("capabilities", ["completion_chat", "function_calling"])
+        caps = data.get("capabilities", list(DEFAULT_CAPABILITIES))
         if not isinstance(caps, list) or not all(isinstance(c, str) for c in caps):
             raise ValueError(f"{where}: 'capabilities' must be a list of strings")
         unknown = sorted(set(caps) - set(CAPABILITIES))
@@ -106,6 +117,7 @@ class Catalog:
     configured: list[ModelSpec] = field(default_factory=builtin_models)
     _added: list[ModelSpec] = field(default_factory=list)
     _by_name: dict[str, ModelSpec] = field(default_factory=dict)
+    _order: list[ModelSpec] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
@@ -146,7 +158,7 @@ class Catalog:
 
 def spec_of(
     model_id: str,
-    capabilities: Sequence[str] = ("completion_chat", "function_calling"),
+    capabilities: Sequence[str] = DEFAULT_CAPABILITIES,
     *,
     aliases: Sequence[str] = (),
     max_context_length: int = 32768,

@@ -32,7 +32,7 @@ from ._auth import (
     DEFAULT_VERTEX_TOKEN,
     TOKEN_PATH,
 )
-from ._catalog import ModelSpec, load_models, spec_of
+from ._catalog import DEFAULT_CAPABILITIES, ModelSpec, load_models, spec_of
 from ._faults import FaultRule, parse_faults
 from ._state import Agent
 from ._transport import AsyncEmulatorTransport, EmulatorTransport
@@ -274,7 +274,7 @@ class Emulator:
     def add_model(
         self,
         model_id: str,
-        capabilities: Sequence[str] = ("completion_chat", "function_calling"),
+        capabilities: Sequence[str] = DEFAULT_CAPABILITIES,
         *,
         aliases: Sequence[str] = (),
         max_context_length: int = 32768,

@@ -11,11 +11,19 @@ from typing import TYPE_CHECKING
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from .._call import JSON, ApiError, Call, Handler, error_body
+from .._generate import Completion
 
 if TYPE_CHECKING:
     from .._app import EmulatorApp
 
-__all__ = ["HANDLERS", "operation", "require_model", "respond", "respond_sse"]
+__all__ = [
+    "HANDLERS",
+    "operation",
+    "require_model",
+    "respond",
+    "respond_completion",
+    "respond_sse",
+]
 
 logger = logging.getLogger("mistralai_emulator")
 
@@ -77,6 +85,15 @@ def respond_sse(app: EmulatorApp, call: Call, chunks: Iterable[dict[str, JSON]])
     return StreamingResponse(
         events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}
     )
+
+
+def respond_completion(
+    app: EmulatorApp, call: Call, completion: Completion, schema_name: str | None = None
+) -> Response:
+    """A completion as the request wants it: streamed (``stream: true``) or whole."""
+    if call.body.get("stream"):
+        return respond_sse(app, call, completion.chunks())
+    return respond(app, call, completion.response(), schema_name)
 
 
 def require_model(app: EmulatorApp, model: JSON, capability: str) -> str:

@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from .. import _generate as gen
 from .._call import JSON, ApiError, Call
-from ._common import operation, respond, respond_sse
+from ._common import operation, respond_completion
 from .chat import check_conversation
 
 if TYPE_CHECKING:
@@ -28,6 +28,4 @@ async def agents(app: EmulatorApp, call: Call) -> Response:
     if agent.instructions:
         messages.insert(0, {"role": "system", "content": agent.instructions})
     completion = gen.chat_completion({**body, "messages": messages}, agent.model, kind="agents")
-    if body.get("stream"):
-        return respond_sse(app, call, completion.chunks())
-    return respond(app, call, completion.response())
+    return respond_completion(app, call, completion)

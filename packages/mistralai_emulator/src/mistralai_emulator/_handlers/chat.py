@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from .. import _generate as gen
 from .._call import JSON, ApiError, Call
-from ._common import operation, require_model, respond, respond_sse
+from ._common import operation, require_model, respond_completion
 
 if TYPE_CHECKING:
     from .._app import EmulatorApp
@@ -93,6 +93,4 @@ async def chat(app: EmulatorApp, call: Call) -> Response:
     else:
         model = require_chat_model(app, body.get("model"), body)
     completion = gen.chat_completion(body, model)
-    if body.get("stream"):
-        return respond_sse(app, call, completion.chunks())
-    return respond(app, call, completion.response(), "ChatCompletionResponse")
+    return respond_completion(app, call, completion, "ChatCompletionResponse")

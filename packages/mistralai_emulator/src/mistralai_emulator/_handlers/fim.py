@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from .. import _generate as gen
 from .._call import JSON, Call
-from ._common import operation, require_model, respond, respond_sse
+from ._common import operation, require_model, respond_completion
 
 if TYPE_CHECKING:
     from .._app import EmulatorApp
@@ -19,6 +19,4 @@ async def fim(app: EmulatorApp, call: Call) -> Response:
     body: dict[str, JSON] = call.body
     model = require_model(app, body.get("model"), "completion_fim")
     completion = gen.fim_completion(body, model)
-    if body.get("stream"):
-        return respond_sse(app, call, completion.chunks())
-    return respond(app, call, completion.response(), "FIMCompletionResponse")
+    return respond_completion(app, call, completion, "FIMCompletionResponse")
