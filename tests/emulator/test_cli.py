@@ -66,7 +66,7 @@ def serve(*args: str) -> subprocess.Popen[str]:
 def banner(proc: subprocess.Popen[str]) -> list[str]:
     """The lines printed before serving (read here: communicate() skips buffered text)."""
     assert proc.stdout is not None
-    lines = []
+    lines: list[str] = []
     while not lines or lines[-1] != "Press Ctrl+C to stop.":
         line = proc.stdout.readline()
         assert line, f"the emulator stopped early after {lines}"

@@ -580,7 +580,7 @@ def test_without_auto_start_a_job_waits_validated_then_runs_after_start(
 
     emu.job_step = 0.02
     file_id = client.post("/v1/files", files={"file": ("t.jsonl", TRAINING)}).json()["id"]
-    body = {
+    body: dict[str, Any] = {
         "model": "open-mistral-7b",
         "training_files": [{"file_id": file_id}],
         "hyperparameters": {"training_steps": 2},
@@ -616,3 +616,10 @@ def test_without_auto_start_a_job_waits_validated_then_runs_after_start(
     assert done["status"] == "SUCCESS" and done["fine_tuned_model"]
     statuses = [e["data"]["status"] for e in done["events"] if e["name"] == "status-updated"]
     assert statuses == ["VALIDATING", "VALIDATED", "QUEUED", "RUNNING", "SUCCESS"]
+
+
+def test_a_bad_agent_is_refused_naming_the_field(emu: Emulator) -> None:
+    with pytest.raises(ValueError, match=r"Agent: 'model' must be a non-empty string"):
+        emu.add_agent("ag:x", model="")
+    refused = httpx.post(emu.url + "/_emulator/agents", json={"id": "ag:y", "model": 3})
+    assert refused.status_code == 400 and "'model'" in refused.json()["message"]

@@ -86,6 +86,14 @@ class Agent:
     model: str = "mistral-large-latest"
     instructions: str | None = None
 
+    def __post_init__(self) -> None:
+        for name in ("id", "model"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or not value:
+                raise ValueError(f"Agent: {name!r} must be a non-empty string, got {value!r}")
+        if self.instructions is not None and not isinstance(self.instructions, str):
+            raise ValueError("Agent: 'instructions' must be a string or None")
+
 
 @dataclass
 class FineTunedModel:

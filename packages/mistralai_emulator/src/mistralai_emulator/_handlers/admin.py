@@ -55,8 +55,8 @@ def routes(app: EmulatorApp) -> list[Route]:
             try:
                 spec = await request.json()
                 agent = Agent(
-                    str(spec["id"]),
-                    str(spec.get("model") or "mistral-large-latest"),
+                    spec["id"],
+                    spec.get("model", "mistral-large-latest"),
                     spec.get("instructions"),
                 )
             except (ValueError, KeyError, TypeError) as exc:
