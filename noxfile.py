@@ -1,5 +1,5 @@
 """The one entry point: ``nox -s tests lint typecheck`` (CI runs these), ``demo``, ``bench``,
-``packaging``.
+``packaging``, ``official-client``.
 
 Every session installs the five distributions from this checkout into its own virtualenv, so
 a fresh machine with only Python and pip can run them (``python3 -m pip install nox``).
@@ -182,6 +182,17 @@ def demo(session: nox.Session) -> None:
     """Start the emulator on loopback and run the examples against it (no key, no network)."""
     install_sdk(session)
     session.run("python", "examples/_demo.py")
+
+
+@nox.session(name="official-client")
+def official_client(session: nox.Session) -> None:
+    """The official mistralai 1.3.0 client (from PyPI) runs its examples' calls on the emulator.
+
+    Its own virtualenv: the official package's import name is ``mistralai``, like ours, so it
+    never goes near the other sessions' environments. Only the emulator is installed from here.
+    """
+    session.install("mistralai[gcp]==1.3.0", "-e", "packages/mistralai_emulator")
+    session.run("python", "tests/official_client/run.py")
 
 
 @nox.session

@@ -19,14 +19,17 @@ from mistralai_emulator import Emulator
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*.py") if not p.name.startswith("_"))
 SOURCES = [ROOT / "shared/src", ROOT / "packages/mistralai/src"]
+AGENT_ID = "ag:emulator:example"  # the emulator, like the service, refuses unknown agents
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
 def test_example_runs_against_the_emulator(
     example: Path, mistral_emulator: Emulator, tmp_path: Path
 ) -> None:
+    mistral_emulator.add_agent(AGENT_ID)
     env = {
         **os.environ,
+        "MISTRAL_AGENT_ID": AGENT_ID,
         "MISTRAL_API_KEY": mistral_emulator.api_key,
         "MISTRAL_SERVER_URL": mistral_emulator.url,
         "MISTRAL_FT_WAIT": "20",

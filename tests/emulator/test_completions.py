@@ -89,7 +89,7 @@ def test_tool_result_gets_a_text_answer(client: httpx.Client) -> None:
         "/v1/chat/completions",
         json={"model": "mistral-small-latest", "messages": messages, "tools": TOOLS},
     ).json()
-    assert body["choices"][0]["message"]["content"] == "The tool returned: sunny"
+    assert body["choices"][0]["message"]["content"] == "get_weather returned: sunny"
 
 
 def test_stream_sends_several_chunks_then_done(client: httpx.Client, contract: Contract) -> None:

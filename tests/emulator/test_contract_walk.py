@@ -54,6 +54,7 @@ class Walker:
 def test_every_contract_operation_answers_with_a_contract_valid_response(
     emu: Emulator, client: httpx.Client, contract: Contract
 ) -> None:
+    emu.add_agent("ag-1")
     w = Walker(client, contract)
     w.call("list_models_v1_models_get", "/v1/models")
     w.call("retrieve_model_v1_models__model_id__get", "/v1/models/mistral-large-latest")

@@ -17,6 +17,7 @@ from .conftest import CONTRACT_FILE, REPO
 
 PROJECT = REPO / "packages" / "mistralai_emulator"
 MEMBER = "mistralai_emulator/mistral.yaml"
+CATALOGUE = "mistralai_emulator/models.json"
 
 builders = pytest.importorskip("hatchling.builders.wheel")
 sdist_builders = pytest.importorskip("hatchling.builders.sdist")
@@ -47,3 +48,7 @@ def test_wheel_and_sdist_carry_the_contract_file(tmp_path: Path) -> None:
     unpacked = tmp_path / "unpacked" / "mistralai_emulator-1.0.0"
     with zipfile.ZipFile(_wheel(unpacked, tmp_path / "wheel2")) as wheel:
         assert wheel.read(MEMBER) == expected
+        # The model catalogue and the handler modules travel too.
+        catalogue = (PROJECT / "src" / CATALOGUE).read_bytes()
+        assert wheel.read(CATALOGUE) == catalogue
+        assert "mistralai_emulator/_handlers/chat.py" in wheel.namelist()

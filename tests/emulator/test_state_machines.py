@@ -217,8 +217,10 @@ def test_fine_tuning_auto_start_walks_to_success_and_creates_a_model(
         lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
         lambda j: j["status"] == "SUCCESS",
     )
-    names = [e["data"]["status"] for e in final["events"]]
-    assert names == ["QUEUED", "VALIDATING", "VALIDATED", "RUNNING", "SUCCESS"]
+    names = [e["data"]["status"] for e in final["events"] if e["name"] == "status-updated"]
+    assert names == ["QUEUED", "RUNNING", "SUCCESS"]
+    steps = [c["step_number"] for c in final["checkpoints"]]
+    assert steps == [3, 5]  # 5 training steps, one checkpoint per job step while RUNNING
     model_id = final["fine_tuned_model"]
     assert model_id.startswith("ft:open-mistral-7b:") and model_id.endswith(":mine")
     assert final["checkpoints"] and final["trained_tokens"]
@@ -237,6 +239,7 @@ def test_fine_tuning_without_auto_start_waits_for_start(
     emu: Emulator, client: httpx.Client
 ) -> None:
     job = ft_job(client, auto_start=False)
+    assert job["status"] == "VALIDATING"
     validated = wait_for(
         lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
         lambda j: j["status"] == "VALIDATED",
@@ -247,12 +250,14 @@ def test_fine_tuning_without_auto_start_waits_for_start(
     assert client.get(f"/v1/fine_tuning/jobs/{job['id']}").json()["status"] == "VALIDATED"
     emu.job_step = 0.05
     started = client.post(f"/v1/fine_tuning/jobs/{job['id']}/start").json()
-    assert started["status"] == "STARTED"
+    assert started["status"] == "QUEUED"
     final = wait_for(
         lambda: client.get(f"/v1/fine_tuning/jobs/{job['id']}").json(),
         lambda j: j["status"] == "SUCCESS",
     )
     assert final["status"] == "SUCCESS"
+    names = [e["data"]["status"] for e in final["events"] if e["name"] == "status-updated"]
+    assert names == ["VALIDATING", "VALIDATED", "QUEUED", "RUNNING", "SUCCESS"]
     again = client.post(f"/v1/fine_tuning/jobs/{job['id']}/start")
     assert again.status_code == 400
 

@@ -418,6 +418,7 @@ def readme(
         return known(model_id)
 
     monkeypatch.setattr(state, "capabilities_of", capabilities_of)
+    mistral_emulator.add_agent("<value>")  # the README's placeholder agent id
     (tmp_path / "example.file").write_bytes(b'{"prompt": "hello"}\n')
     yield mistral_emulator
     invalid = [r for r in mistral_emulator.requests if r["valid"] is False]

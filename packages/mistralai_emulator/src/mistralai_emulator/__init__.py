@@ -25,14 +25,17 @@ from ._auth import (
     DEFAULT_VERTEX_TOKEN,
     TOKEN_PATH,
 )
+from ._catalog import ModelSpec
 from ._contract import ERRATA, Contract, Erratum, load_contract
 from ._faults import Fault, FaultError, parse_faults
-from ._server import IN_PROCESS_URL, Emulator
+from ._server import IN_PROCESS_URL, Emulator, PortInUseError
+from ._state import Agent
 from ._transport import AsyncEmulatorTransport, EmulatorTransport
 
 __version__ = "1.0.0"
 
 __all__ = [
+    "Agent",
     "DEFAULT_API_KEY",
     "DEFAULT_AZURE_KEY",
     "DEFAULT_ENTRA_TOKEN",
@@ -49,6 +52,8 @@ __all__ = [
     "Erratum",
     "Fault",
     "FaultError",
+    "ModelSpec",
+    "PortInUseError",
     "load_contract",
     "parse_faults",
 ]

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
-from ._server import Emulator
+from ._server import Emulator, PortInUseError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +44,26 @@ def _parser() -> argparse.ArgumentParser:
         default=0.0,
         help="seconds the token endpoint waits before answering",
     )
+    parser.add_argument(
+        "--models",
+        metavar="FILE",
+        default=None,
+        help="JSON file of extra models (the shape of the shipped models.json)",
+    )
+    parser.add_argument(
+        "--agent",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="an agent id /v1/agents/completions accepts (repeatable)",
+    )
+    parser.add_argument(
+        "--service-account-key",
+        metavar="PATH",
+        default=None,
+        help="write a Google service-account key file there whose token endpoint is this "
+        "emulator (then GOOGLE_APPLICATION_CREDENTIALS=PATH)",
+    )
     return parser
 
 
@@ -56,21 +76,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    with Emulator(
-        host=args.host,
-        port=args.port,
-        api_key=args.api_key,
-        data_dir=args.data_dir,
-        job_step=args.job_step,
-        token_lifetime=args.token_lifetime,
-        token_delay=args.token_delay,
-    ) as emu:
+    try:
+        emu = Emulator(
+            host=args.host,
+            port=args.port,
+            api_key=args.api_key,
+            data_dir=args.data_dir,
+            job_step=args.job_step,
+            token_lifetime=args.token_lifetime,
+            token_delay=args.token_delay,
+            models=args.models,
+            agents=args.agent,
+            service_account_key=args.service_account_key,
+        )
+    except ValueError as exc:  # a bad --models file: one line, no traceback
+        print(f"mistralai-emulator: {exc}", file=sys.stderr)
+        return 2
+    try:
+        emu.start()
+    except PortInUseError as exc:
+        emu.close()
+        print(f"mistralai-emulator: {exc.strerror}", file=sys.stderr)
+        return 1
+    with emu:
         print(f"Mistral emulator listening on {emu.url}")
         print(f"API key (Authorization: Bearer): {emu.api_key}")
         print(f"Azure key (Bearer on /v1, api-key on /models): {emu.azure_api_key}")
         print(f"Entra token (Bearer on /models): {emu.entra_token}")
         print(f"Vertex access token (Bearer): {emu.vertex_access_token}")
         print(f"OAuth2 token endpoint: {emu.token_uri}")
+        if args.service_account_key:
+            print(
+                f"Service-account key (GOOGLE_APPLICATION_CREDENTIALS): {args.service_account_key}"
+            )
         print("Press Ctrl+C to stop.", flush=True)
         while not stop.wait(0.5):
             pass

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ._tools import plan_tool_calls, tool_results_text
+
 JSON = Any
 
 EMBEDDING_SIZE = 1024
@@ -179,58 +181,34 @@ def _apply_limits(text: str, max_tokens: int | None, stop: JSON) -> tuple[str, s
     return " ".join(words), finish
 
 
-def _placeholder(schema: Mapping[str, JSON], name: str) -> JSON:
-    kind = schema.get("type")
-    if "enum" in schema and schema["enum"]:
-        return schema["enum"][0]
-    if kind == "integer":
-        return 1
-    if kind == "number":
-        return 1.5
-    if kind == "boolean":
-        return True
-    if kind == "array":
-        return []
-    if kind == "object":
-        return {}
-    return f"{name}-value"
+SAFETY_PROMPT = (
+    "Always assist with care, respect, and truth. Respond with utmost utility yet securely. "
+    "Avoid harmful, unethical, prejudiced, or negative content. Ensure replies promote fairness "
+    "and positivity."
+)
+"""The system prompt ``safe_prompt=true`` prepends (Mistral's guardrailing documentation); its
+tokens count in ``prompt_tokens``, as the service bills them."""
+
+OPENINGS = ("Echo:", "You said:", "Reply:", "Heard:", "Noted:", "Answer:")
+"""How a reply opens: ``Echo:`` without ``random_seed``; with one, the seed picks (sampling)."""
 
 
-def _tool_call(tool: Mapping[str, JSON], seed: str, index: int) -> dict[str, JSON]:
-    function = tool.get("function", {})
-    params = function.get("parameters", {}) or {}
-    props: Mapping[str, JSON] = params.get("properties", {}) or {}
-    arguments = {name: _placeholder(spec or {}, name) for name, spec in props.items()}
+def _tool_call(name: str, arguments: dict[str, JSON], seed: str, index: int) -> dict[str, JSON]:
     return {
         "id": short_id("tool", seed, str(index), length=9),
         "type": "function",
-        "function": {"name": function.get("name", "tool"), "arguments": json.dumps(arguments)},
+        "function": {"name": name, "arguments": json.dumps(arguments)},
         "index": index,
     }
 
 
-def _chosen_tool(body: Mapping[str, JSON], last_text: str) -> Mapping[str, JSON] | None:
-    tools: list[Mapping[str, JSON]] = list(body.get("tools") or [])
-    if not tools:
-        return None
-    choice = body.get("tool_choice", "auto")
-    if isinstance(choice, Mapping):
-        wanted = choice.get("function", {}).get("name")
-        return next((t for t in tools if t.get("function", {}).get("name") == wanted), tools[0])
-    if choice in ("any", "required"):
-        return tools[0]
-    if choice == "auto":
-        # "auto" calls a tool only when the user names it: deterministic and easy to provoke.
-        lowered = last_text.lower()
-        for tool in tools:
-            name = str(tool.get("function", {}).get("name", ""))
-            if name and name.lower() in lowered:
-                return tool
-    return None
-
-
 def chat_completion(body: Mapping[str, JSON], model: str, *, kind: str = "chat") -> Completion:
-    """Answer a chat (or agents) request: the reply is derived from the last user message."""
+    """Answer a chat (or agents) request: the reply is derived from the last user message.
+
+    Tool calls follow :mod:`._tools`. ``max_tokens`` and ``stop`` cut every reply (JSON mode
+    included: the JSON is then incomplete and ``finish_reason`` is ``"length"``, as the
+    service's is). ``random_seed`` picks the reply's opening word (same seed, same reply).
+    """
     messages: list[Mapping[str, JSON]] = list(body.get("messages") or [])
     last_user = next((m for m in reversed(messages) if m.get("role") == "user"), None)
     last_text = text_of(last_user.get("content")) if last_user else ""
@@ -239,32 +217,43 @@ def chat_completion(body: Mapping[str, JSON], model: str, *, kind: str = "chat")
     if messages and messages[-1].get("role") == "assistant" and messages[-1].get("prefix"):
         prefix = text_of(messages[-1].get("content"))
     answering_tool = bool(messages) and messages[-1].get("role") == "tool"
-    tool = None if answering_tool else _chosen_tool(body, last_text)
+    plan = plan_tool_calls(body, messages, text_of)
+    random_seed = body.get("random_seed")
+    opening = OPENINGS[0]
+    if random_seed is not None:
+        opening = random.Random(int(random_seed)).choice(OPENINGS)
     n = int(body.get("n") or 1)
     choices = []
     for index in range(n):
-        if tool is not None:
-            choices.append(Choice(index, "", [_tool_call(tool, seed, index)], "tool_calls"))
+        if plan is not None and plan.calls:
+            calls = [
+                _tool_call(name, arguments, seed, index * len(plan.calls) + position)
+                for position, (name, arguments) in enumerate(plan.calls)
+            ]
+            choices.append(Choice(index, "", calls, "tool_calls"))
             continue
-        if messages and messages[-1].get("role") == "tool":
-            base = f"The tool returned: {text_of(messages[-1].get('content'))}"
+        if answering_tool:
+            base = tool_results_text(messages, text_of)
+        elif plan is not None and plan.text:
+            base = plan.text
         else:
-            base = f"Echo: {last_text}" if last_text else "Hello from the Mistral emulator."
+            base = f"{opening} {last_text}" if last_text else "Hello from the Mistral emulator."
         if index:
             base = f"{base} (choice {index})"
         fmt = (body.get("response_format") or {}).get("type")
         if fmt == "json_object":
-            # Valid JSON whatever the limits: truncating it would break the promise of the mode.
-            content, finish = json.dumps({"reply": base, "choice": index}), "stop"
-        else:
-            content, finish = _apply_limits(prefix + base, body.get("max_tokens"), body.get("stop"))
+            base = json.dumps({"reply": base, "choice": index})
+        content, finish = _apply_limits(prefix + base, body.get("max_tokens"), body.get("stop"))
         choices.append(Choice(index, content, None, finish))
+    tokens = prompt_tokens(messages)
+    if body.get("safe_prompt"):
+        tokens += count_tokens(SAFETY_PROMPT)
     return Completion(
         id=short_id(kind, seed),
         model=model,
         created=int(time.time()),
         choices=choices,
-        prompt_tokens=prompt_tokens(messages),
+        prompt_tokens=tokens,
     )
 
 

@@ -2,7 +2,7 @@
 
 Served mode runs uvicorn in a daemon thread on ``127.0.0.1:0`` (a free port) and stops it
 cleanly on exit. uvicorn gets a subclass of its h11 protocol that reports each TCP connection to
-the app's :class:`~mistralai_emulator._app.ConnectionRegistry`: that is how the emulator counts
+the app's :class:`~mistralai_emulator._asgi.ConnectionRegistry`: that is how the emulator counts
 real connections (so a client's connection reuse can be asserted) and finds the socket to close
 for the ``drop``/``cut`` faults. In-process mode (:meth:`Emulator.transport`) needs no server.
 """
@@ -10,8 +10,12 @@ for the ``drop``/``cut`` faults. In-process mode (:meth:`Emulator.transport`) ne
 from __future__ import annotations
 
 import asyncio
+import errno
+import logging
+import socket
 import threading
 import time
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -19,7 +23,8 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from ._app import ConnectionRegistry, EmulatorApp, EmulatorConfig
+from ._app import EmulatorApp, EmulatorConfig
+from ._asgi import ConnectionRegistry
 from ._auth import (
     DEFAULT_API_KEY,
     DEFAULT_AZURE_KEY,
@@ -27,10 +32,22 @@ from ._auth import (
     DEFAULT_VERTEX_TOKEN,
     TOKEN_PATH,
 )
+from ._catalog import DEFAULT_CAPABILITIES, ModelSpec, load_models, spec_of
 from ._faults import FaultRule, parse_faults
+from ._state import Agent
 from ._transport import AsyncEmulatorTransport, EmulatorTransport
 
-__all__ = ["IN_PROCESS_URL", "Emulator"]
+__all__ = ["IN_PROCESS_URL", "Emulator", "PortInUseError"]
+
+logger = logging.getLogger("mistralai_emulator")
+
+ModelsArg = str | Path | Iterable[ModelSpec | Mapping[str, Any]]
+"""A models file (JSON), or model entries (``ModelSpec`` or dicts in the file's shape)."""
+
+
+class PortInUseError(OSError):
+    """The address to serve on is taken (raised by :meth:`Emulator.start`)."""
+
 
 IN_PROCESS_URL = "http://mistral-emulator.local"
 """Base URL to give clients that use the in-process transports (any host works)."""
@@ -68,7 +85,14 @@ class Emulator:
         token_lifetime: float = 3600.0,
         token_delay: float = 0.0,
         validate_responses: bool = True,
+        models: ModelsArg | None = None,
+        agents: Iterable[str | Agent] = (),
+        service_account_key: str | Path | None = None,
     ) -> None:
+        """``models`` adds to the shipped catalogue (same id: replaces the entry); ``agents``
+        are the agent ids (or :class:`Agent`) ``/v1/agents/completions`` accepts;
+        ``service_account_key`` is where :meth:`start` writes a Google key file whose token
+        endpoint is this emulator (for ``GOOGLE_APPLICATION_CREDENTIALS``)."""
         self.host, self.port = host, port
         self.api_key = api_key or DEFAULT_API_KEY
         self.azure_api_key = DEFAULT_AZURE_KEY
@@ -83,8 +107,13 @@ class Emulator:
                 api_key=api_key,
                 token_lifetime=token_lifetime,
                 token_delay=token_delay,
+                models=_model_specs(models),
+                agents=[a if isinstance(a, Agent) else Agent(a) for a in agents],
             )
         )
+        self.service_account_key = service_account_key
+        self._transports_made = 0
+        self._hinted = False
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._url: str | None = None
@@ -94,10 +123,9 @@ class Emulator:
         """Serve on ``host:port`` in a background thread; return once it accepts connections."""
         if self._server is not None:
             return self
+        sock = _bind(self.host, self.port)
         config = uvicorn.Config(
             self.app,
-            host=self.host,
-            port=self.port,
             http=_tracking_protocol(self.app.connections),
             lifespan="off",
             log_level="warning",
@@ -106,16 +134,21 @@ class Emulator:
             ws="none",
         )
         server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, name="mistralai-emulator", daemon=True)
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="mistralai-emulator", daemon=True
+        )
         thread.start()
         deadline = time.monotonic() + 15
         while not server.started:
             if not thread.is_alive() or time.monotonic() > deadline:
+                sock.close()
                 raise RuntimeError("the emulator server failed to start")
             time.sleep(0.01)
-        sockname = server.servers[0].sockets[0].getsockname()
+        sockname = sock.getsockname()
         self._server, self._thread = server, thread
         self._url = f"http://{_url_host(self.host)}:{sockname[1]}"
+        if self.service_account_key is not None:
+            self.write_service_account_key(self.service_account_key)
         return self
 
     def stop(self) -> None:
@@ -133,7 +166,11 @@ class Emulator:
         self.app.close()
 
     def __enter__(self) -> Emulator:
-        return self.start()
+        try:
+            return self.start()
+        except BaseException:
+            self.close()  # ``with`` will not call __exit__: clean up the data directory here
+            raise
 
     def __exit__(
         self,
@@ -146,7 +183,19 @@ class Emulator:
     # -- addresses ------------------------------------------------------------------------------
     @property
     def url(self) -> str:
-        """Base URL (``http://127.0.0.1:<port>``); :data:`IN_PROCESS_URL` when not served."""
+        """Base URL (``http://127.0.0.1:<port>``); :data:`IN_PROCESS_URL` when not served.
+
+        Read before the emulator serves and before any in-process transport exists, it logs a
+        hint (once): that URL only works through :meth:`transport` / :meth:`async_transport`.
+        """
+        if self._url is None and not self._transports_made and not self._hinted:
+            self._hinted = True
+            logger.warning(
+                "Emulator not serving: %s is reachable only through emu.transport() or "
+                "emu.async_transport() (in-process mode). To serve on loopback, use "
+                "`with Emulator() as emu:` or emu.start().",
+                IN_PROCESS_URL,
+            )
         return self._url or IN_PROCESS_URL
 
     @property
@@ -163,10 +212,12 @@ class Emulator:
     # -- in-process -----------------------------------------------------------------------------
     def transport(self) -> EmulatorTransport:
         """A sync httpx transport into the app (no socket). Close it (or its client) after use."""
+        self._transports_made += 1
         return EmulatorTransport(self.app)
 
     def async_transport(self) -> AsyncEmulatorTransport:
         """An async httpx transport into the app, running on the caller's event loop."""
+        self._transports_made += 1
         return AsyncEmulatorTransport(self.app)
 
     # -- observation ----------------------------------------------------------------------------
@@ -220,6 +271,33 @@ class Emulator:
     def token_delay(self, seconds: float) -> None:
         self.app.credentials.token_delay = seconds
 
+    def add_model(
+        self,
+        model_id: str,
+        capabilities: Sequence[str] = DEFAULT_CAPABILITIES,
+        *,
+        aliases: Sequence[str] = (),
+        max_context_length: int = 32768,
+    ) -> ModelSpec:
+        """Serve one more model until the next :meth:`reset` (capability names as in the
+        catalogue: completion_chat, completion_fim, function_calling, vision, fine_tuning,
+        embedding, moderation). Models given to the constructor survive resets."""
+        spec = spec_of(
+            model_id, capabilities, aliases=aliases, max_context_length=max_context_length
+        )
+        self.app.state.catalog.add([spec])
+        return spec
+
+    def add_agent(
+        self,
+        agent_id: str,
+        *,
+        model: str = "mistral-large-latest",
+        instructions: str | None = None,
+    ) -> Agent:
+        """Accept ``agent_id`` on ``/v1/agents/completions`` until the next :meth:`reset`."""
+        return self.app.state.add_agent(Agent(agent_id, model, instructions))
+
     def add_api_key(self, key: str) -> None:
         self.app.credentials.api_keys.add(key)
 
@@ -241,6 +319,34 @@ class Emulator:
         obtains tokens from :attr:`token_uri`; they are valid on the Vertex and Azure surfaces.
         """
         return self.app.credentials.write_key_file(path, self.token_uri, project_id)
+
+
+def _model_specs(models: ModelsArg | None) -> list[ModelSpec]:
+    if models is None:
+        return []
+    if isinstance(models, (str, Path)):
+        return load_models(models)
+    return [m if isinstance(m, ModelSpec) else ModelSpec.from_json(m) for m in models]
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so a taken port is one clear error, not a traceback."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise PortInUseError(
+                exc.errno,
+                f"port {port} on {host} is already in use (another emulator?); "
+                "choose another port, or 0 for a free one",
+            ) from None
+        raise
+    sock.set_inheritable(True)
+    return sock
 
 
 def _url_host(host: str) -> str:

@@ -10,11 +10,15 @@ State machines::
 
     batch:        QUEUED -> RUNNING -> SUCCESS | FAILED        (output/error files written at
                   any non-terminal --cancel--> CANCELLATION_REQUESTED -> CANCELLED      the end)
-    fine-tuning:  QUEUED -> VALIDATING -> VALIDATED -> RUNNING -> SUCCESS (creates ft model)
-                                     \\-> FAILED_VALIDATION    |  auto_start=false: waits in
-                                                               |  VALIDATED for `start`, then
-                                                               |  STARTED -> RUNNING -> SUCCESS
+    fine-tuning:  auto_start (default):  QUEUED -> RUNNING -> SUCCESS (registers the model)
+                  auto_start=false:      VALIDATING -> VALIDATED, waits for `start`, then
+                                         QUEUED -> RUNNING -> SUCCESS
+                  invalid training data: QUEUED | VALIDATING -> FAILED_VALIDATION
                   any non-terminal --cancel--> CANCELLATION_REQUESTED -> CANCELLED
+                  RUNNING lasts RUNNING_STEPS steps; each adds a checkpoint (and an event)
+
+Time is what moves a job, not the number of GETs: a job that nobody looked at for three steps
+has made three transitions by the next look (``since`` advances by whole steps).
 
 All mutation happens on the event loop that serves requests; the public accessors used from a
 test thread only read, under a lock.
@@ -23,6 +27,7 @@ test thread only read, under a lock.
 from __future__ import annotations
 
 import json
+import math
 import threading
 import time
 import uuid
@@ -32,73 +37,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from ._catalog import CARD_CAPABILITIES, Catalog, ModelSpec
+
 JSON = Any
 
 BatchRunner = Callable[[str, str, dict[str, JSON]], tuple[int, dict[str, JSON]]]
 """Runs one batch request: (endpoint, model, body) -> (status code, response body)."""
 
-
-@dataclass(frozen=True)
-class ModelSpec:
-    id: str
-    chat: bool = True
-    fim: bool = False
-    function_calling: bool = True
-    fine_tuning: bool = False
-    vision: bool = False
-    embedding: bool = False
-    moderation: bool = False
-    aliases: tuple[str, ...] = ()
-    max_context_length: int = 32768
-
-
-BASE_MODELS: tuple[ModelSpec, ...] = (
-    ModelSpec(
-        "mistral-large-latest",
-        fine_tuning=True,
-        aliases=("mistral-large-2411",),
-        max_context_length=131072,
-    ),
-    # Vertex addresses this one as mistral-large@2407 in the URL and mistral-large in the body.
-    ModelSpec("mistral-large-2407", aliases=("mistral-large",), max_context_length=131072),
-    ModelSpec(
-        "mistral-small-latest",
-        fine_tuning=True,
-        vision=True,
-        aliases=("mistral-small-2503",),
-        max_context_length=131072,
-    ),
-    ModelSpec("open-mistral-7b", fine_tuning=True),
-    ModelSpec(
-        "open-mistral-nemo",
-        fine_tuning=True,
-        aliases=("open-mistral-nemo-2407", "mistral-nemo", "mistral-nemo-2407"),
-        max_context_length=131072,
-    ),
-    ModelSpec(
-        "codestral-latest",
-        fim=True,
-        fine_tuning=True,
-        aliases=("codestral-2501",),
-        max_context_length=262144,
-    ),
-    ModelSpec("codestral-2405", fim=True, aliases=("codestral",)),
-    ModelSpec("ministral-3b-latest", fine_tuning=True, aliases=("ministral-3b-2410",)),
-    ModelSpec("ministral-8b-latest", aliases=("ministral-8b-2410",)),
-    ModelSpec("pixtral-12b-latest", vision=True, aliases=("pixtral-12b-2409",)),
-    ModelSpec(
-        "mistral-embed", chat=False, function_calling=False, embedding=True, max_context_length=8192
-    ),
-    ModelSpec(
-        "mistral-moderation-latest",
-        chat=False,
-        function_calling=False,
-        moderation=True,
-        aliases=("mistral-moderation-2411",),
-        max_context_length=8192,
-    ),
-)
-"""The catalogue of base models. Fine-tuned models created by jobs join it at run time."""
 
 _CREATED = 1_700_000_000  # a fixed "created" for base models keeps listings deterministic
 
@@ -115,31 +60,39 @@ def _now() -> int:
     return int(time.time())
 
 
-def capabilities(spec: ModelSpec) -> dict[str, bool]:
-    return {
-        "completion_chat": spec.chat,
-        "completion_fim": spec.fim,
-        "function_calling": spec.function_calling,
-        "fine_tuning": spec.fine_tuning,
-        "vision": spec.vision,
-    }
-
-
 def base_card(spec: ModelSpec) -> dict[str, JSON]:
     """A ``BaseModelCard``."""
+    chat = "completion_chat" in spec.capabilities
     return {
         "id": spec.id,
         "object": "model",
         "created": _CREATED,
         "owned_by": "mistralai",
-        "capabilities": capabilities(spec),
+        "capabilities": {name: name in spec.capabilities for name in CARD_CAPABILITIES},
         "name": spec.id,
         "max_context_length": spec.max_context_length,
         "aliases": list(spec.aliases),
         "deprecation": None,
-        "default_model_temperature": 0.3 if spec.chat else None,
+        "default_model_temperature": 0.3 if chat else None,
         "type": "base",
     }
+
+
+@dataclass(frozen=True)
+class Agent:
+    """An agent ``/v1/agents/completions`` accepts (the service's agents are made in its UI)."""
+
+    id: str
+    model: str = "mistral-large-latest"
+    instructions: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("id", "model"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or not value:
+                raise ValueError(f"Agent: {name!r} must be a non-empty string, got {value!r}")
+        if self.instructions is not None and not isinstance(self.instructions, str):
+            raise ValueError("Agent: 'instructions' must be a string or None")
 
 
 @dataclass
@@ -159,7 +112,7 @@ class FineTunedModel:
             "object": "model",
             "created": self.created,
             "owned_by": "emulator",
-            "capabilities": dict(self.capabilities),
+            "capabilities": {k: self.capabilities.get(k, False) for k in CARD_CAPABILITIES},
             "name": self.name,
             "max_context_length": 32768,
             "aliases": [],
@@ -173,7 +126,8 @@ class FineTunedModel:
 
     def out(self) -> dict[str, JSON]:
         """An ``FTModelOut`` (fine-tuned model update)."""
-        caps = {k: v for k, v in self.capabilities.items() if k != "vision"}
+        kept = ("completion_chat", "completion_fim", "function_calling", "fine_tuning")
+        caps = {k: self.capabilities.get(k, False) for k in kept}
         return {
             "id": self.id,
             "object": "model",
@@ -267,6 +221,47 @@ class BatchJob:
 _FT_TERMINAL = {"SUCCESS", "FAILED", "FAILED_VALIDATION", "CANCELLED"}
 _BATCH_TERMINAL = {"SUCCESS", "FAILED", "CANCELLED", "TIMEOUT_EXCEEDED"}
 
+RUNNING_STEPS = 2
+"""Job steps a fine-tuning job spends RUNNING; it writes one checkpoint per step."""
+SEQ_LEN = 32768
+"""Default ``seq_len`` of a fine-tuning job (tokens per sequence)."""
+BATCH_SEQUENCES = 4
+"""Sequences per training step: ``train_tokens_per_step = seq_len * BATCH_SEQUENCES``."""
+PRICE_PER_TOKEN = 0.000004
+"""Euros per trained token of the estimate (4 EUR per million)."""
+SECONDS_PER_STEP = 6
+"""Seconds of the ``expected_duration_seconds`` estimate per training step."""
+
+
+def training_plan(hyperparameters: dict[str, JSON], data_tokens: int) -> dict[str, JSON]:
+    """``training_steps``, ``epochs``, ``seq_len`` and token counts, consistent with each other.
+
+    Given steps, epochs follow from them (and the other way round); with neither, one epoch.
+    ``train_tokens = training_steps * train_tokens_per_step`` and
+    ``epochs = train_tokens / data_tokens`` (rounded to 4 places).
+    """
+    seq_len = int(hyperparameters.get("seq_len") or SEQ_LEN)
+    per_step = seq_len * BATCH_SEQUENCES
+    steps = hyperparameters.get("training_steps")
+    epochs = hyperparameters.get("epochs")
+    data_tokens = max(1, data_tokens)
+    if steps is None:
+        steps = max(1, math.ceil(float(epochs or 1.0) * data_tokens / per_step))
+    steps = int(steps)
+    train_tokens = steps * per_step
+    if epochs is None:
+        epochs = round(train_tokens / data_tokens, 4)
+    return {
+        "training_steps": steps,
+        "epochs": epochs,
+        "seq_len": seq_len,
+        "train_tokens_per_step": per_step,
+        "train_tokens": train_tokens,
+        "data_tokens": data_tokens,
+        "expected_duration_seconds": SECONDS_PER_STEP * steps,
+        "cost": round(train_tokens * PRICE_PER_TOKEN, 6),
+    }
+
 
 @dataclass
 class FineTuningJob:
@@ -291,24 +286,34 @@ class FineTuningJob:
     events: list[dict[str, JSON]] = field(default_factory=list)
     checkpoints: list[dict[str, JSON]] = field(default_factory=list)
 
-    def set_status(self, status: str) -> None:
+    def __post_init__(self) -> None:
+        plan = self.plan()
+        for key in ("training_steps", "epochs", "seq_len"):
+            if self.hyperparameters.get(key) is None:
+                self.hyperparameters[key] = plan[key]
+
+    def plan(self) -> dict[str, JSON]:
+        return training_plan(self.hyperparameters, self.data_tokens)
+
+    def set_status(self, status: str, since: float | None = None) -> None:
         self.status = status
-        self.since = time.monotonic()
+        self.since = time.monotonic() if since is None else since
         self.modified_at = _now()
-        self.events.append(
-            {"name": "status-updated", "data": {"status": status}, "created_at": self.modified_at}
-        )
+        self.event("status-updated", {"status": status})
+
+    def event(self, name: str, data: dict[str, JSON]) -> None:
+        self.events.append({"name": name, "data": data, "created_at": _now()})
 
     def metadata(self) -> dict[str, JSON]:
         """A ``JobMetadataOut``: the cost estimate every job carries."""
-        steps = self.hyperparameters.get("training_steps") or 10
+        plan = self.plan()
         return {
-            "expected_duration_seconds": 60 * int(steps),
-            "cost": round(self.data_tokens * 0.000004, 6),
+            "expected_duration_seconds": plan["expected_duration_seconds"],
+            "cost": plan["cost"],
             "cost_currency": "EUR",
-            "train_tokens_per_step": 131072,
-            "train_tokens": self.data_tokens * int(self.hyperparameters.get("epochs") or 1),
-            "data_tokens": self.data_tokens,
+            "train_tokens_per_step": plan["train_tokens_per_step"],
+            "train_tokens": plan["train_tokens"],
+            "data_tokens": plan["data_tokens"],
             "estimated_start_time": None,
         }
 
@@ -356,9 +361,13 @@ def page_of(items: list[JSON], page: int, page_size: int) -> list[JSON]:
 class State:
     """Everything a reset clears. Methods raise :class:`NotFound` / :class:`Conflict`."""
 
-    def __init__(self, data_dir: Path, job_step: float) -> None:
+    def __init__(self, data_dir: Path, job_step: float, catalog: Catalog | None = None) -> None:
         self.data_dir = data_dir
         self.job_step = job_step
+        self.catalog = catalog or Catalog()
+        self.configured_agents: dict[str, Agent] = {}
+        """Agents given to the constructor: they survive a reset."""
+        self.agents: dict[str, Agent] = {}
         self.lock = threading.RLock()
         self.files: dict[str, StoredFile] = {}
         self.batch_jobs: dict[str, BatchJob] = {}
@@ -377,13 +386,12 @@ class State:
             self.ft_jobs.clear()
             self.ft_models.clear()
             self.deleted_models.clear()
+            self.agents.clear()
+        self.catalog.reset()
 
     # -- models -------------------------------------------------------------------------------
     def base_model(self, model_id: str) -> ModelSpec | None:
-        for spec in BASE_MODELS:
-            if model_id == spec.id or model_id in spec.aliases:
-                return spec
-        return None
+        return self.catalog.find(model_id)
 
     def model_card(self, model_id: str) -> dict[str, JSON]:
         with self.lock:
@@ -397,19 +405,25 @@ class State:
     def model_cards(self) -> list[dict[str, JSON]]:
         with self.lock:
             tuned = [m.card() for m in self.ft_models.values()]
-        return [base_card(spec) for spec in BASE_MODELS] + tuned
+        return [base_card(spec) for spec in self.catalog.specs()] + tuned
 
     def capabilities_of(self, model_id: str) -> dict[str, bool] | None:
+        """What ``model_id`` (any of its names, or a fine-tuned model) can do; None if unknown."""
         with self.lock:
             if model_id in self.ft_models:
                 return dict(self.ft_models[model_id].capabilities)
         spec = self.base_model(model_id)
-        if spec is None:
-            return None
-        caps = capabilities(spec)
-        caps["embedding"] = spec.embedding
-        caps["moderation"] = spec.moderation
-        return caps
+        return None if spec is None else spec.capability_map()
+
+    # -- agents -------------------------------------------------------------------------------
+    def add_agent(self, agent: Agent, *, configured: bool = False) -> Agent:
+        with self.lock:
+            (self.configured_agents if configured else self.agents)[agent.id] = agent
+        return agent
+
+    def agent(self, agent_id: str) -> Agent | None:
+        with self.lock:
+            return self.agents.get(agent_id) or self.configured_agents.get(agent_id)
 
     def ft_model(self, model_id: str) -> FineTunedModel:
         with self.lock:
@@ -609,9 +623,8 @@ class State:
 
     # -- fine-tuning ----------------------------------------------------------------------------
     def add_ft_job(self, job: FineTuningJob) -> FineTuningJob:
-        job.events.append(
-            {"name": "status-updated", "data": {"status": job.status}, "created_at": job.created_at}
-        )
+        job.status = "QUEUED" if job.auto_start else "VALIDATING"
+        job.event("status-updated", {"status": job.status})
         with self.lock:
             self.ft_jobs[job.id] = job
         return job
@@ -657,10 +670,10 @@ class State:
     def start_ft_job(self, job_id: str) -> FineTuningJob:
         job = self.ft_job(job_id)
         if job.status == "VALIDATED":
-            job.set_status("STARTED")
-        elif job.status in {"QUEUED", "VALIDATING"}:
+            job.set_status("QUEUED")
+        elif job.status == "VALIDATING" and not job.start_requested:
             job.start_requested = True
-        elif job.status not in {"STARTED", "RUNNING"}:
+        else:
             raise Conflict(f"Job {job_id} cannot be started in status {job.status}")
         return job
 
@@ -671,42 +684,51 @@ class State:
         return job
 
     def _advance_ft(self, job: FineTuningJob) -> None:
-        while job.status not in _FT_TERMINAL and time.monotonic() - job.since >= self.job_step:
+        step = self.job_step
+        while job.status not in _FT_TERMINAL and time.monotonic() - job.since >= step:
+            due = job.since + step  # when this transition happened, had somebody looked
             current = job.status
             if current == "QUEUED":
-                job.set_status("VALIDATING")
+                job.set_status("RUNNING" if job.valid_data else "FAILED_VALIDATION", due)
             elif current == "VALIDATING":
-                job.set_status("VALIDATED" if job.valid_data else "FAILED_VALIDATION")
+                job.set_status("VALIDATED" if job.valid_data else "FAILED_VALIDATION", due)
             elif current == "VALIDATED":
-                if not (job.auto_start or job.start_requested):
+                if not job.start_requested:
                     return  # waits for POST .../start
-                job.set_status("RUNNING")
-            elif current == "STARTED":
-                job.set_status("RUNNING")
+                job.set_status("QUEUED", due)
             elif current == "RUNNING":
-                self._finish_ft(job)
+                self._checkpoint(job)
+                job.since = due
+                if len(job.checkpoints) >= RUNNING_STEPS:
+                    self._finish_ft(job, due)
             elif current == "CANCELLATION_REQUESTED":
-                job.set_status("CANCELLED")
+                job.set_status("CANCELLED", due)
 
-    def _finish_ft(self, job: FineTuningJob) -> None:
+    def _checkpoint(self, job: FineTuningJob) -> None:
+        steps = int(job.plan()["training_steps"])
+        done = len(job.checkpoints) + 1
+        loss = round(1.2 / (1 + done), 6)
+        job.checkpoints.append(
+            {
+                "metrics": {
+                    "train_loss": loss,
+                    "valid_loss": round(loss * 1.1, 6),
+                    "valid_mean_token_accuracy": round(1 - loss / 2, 6),
+                },
+                "step_number": max(1, math.ceil(steps * done / RUNNING_STEPS)),
+                "created_at": _now(),
+            }
+        )
+        job.event("checkpoint", {"step_number": job.checkpoints[-1]["step_number"]})
+
+    def _finish_ft(self, job: FineTuningJob, due: float) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
         model_id = f"ft:{job.model}:{job.id[:8]}:{stamp}:{job.suffix or job.id[-8:]}"
         root = self.base_model(job.model)
-        caps = capabilities(root) if root else {"completion_chat": True}
+        caps = root.capability_map() if root else {"completion_chat": True}
         caps.update(fine_tuning=False, vision=False)
         with self.lock:
             self.ft_models[model_id] = FineTunedModel(model_id, job.model, job.id, _now(), caps)
         job.fine_tuned_model = model_id
-        job.trained_tokens = job.metadata()["train_tokens"]
-        job.checkpoints.append(
-            {
-                "metrics": {
-                    "train_loss": 0.42,
-                    "valid_loss": 0.5,
-                    "valid_mean_token_accuracy": 0.9,
-                },
-                "step_number": int(job.hyperparameters.get("training_steps") or 10),
-                "created_at": _now(),
-            }
-        )
-        job.set_status("SUCCESS")
+        job.trained_tokens = job.plan()["train_tokens"]
+        job.set_status("SUCCESS", due)

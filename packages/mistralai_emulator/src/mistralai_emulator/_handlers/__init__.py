@@ -1,0 +1,24 @@
+"""The handlers, one module per resource of the API.
+
+Each handler is registered under the operationId it serves with :func:`~._common.operation`;
+importing this package imports every resource module, so :data:`HANDLERS` is complete. A new
+contract operation is a new handler in its resource's module (the app refuses to start when an
+operation of the contract has none).
+"""
+
+from __future__ import annotations
+
+from . import (  # noqa: F401  (imported for their registrations)
+    agents,
+    batch,
+    chat,
+    classifiers,
+    embeddings,
+    files,
+    fim,
+    fine_tuning,
+    models,
+)
+from ._common import HANDLERS, operation
+
+__all__ = ["HANDLERS", "operation"]
