@@ -5,7 +5,11 @@ a multi-byte UTF-8 character too) and lines are found with ``bytes.split`` rathe
 byte. It follows the SSE rules the API relies on: ``\\n`` or ``\\r\\n`` line ends, comment
 lines (``:``), multi-line ``data:`` joined with ``\\n``, an event dispatched at a blank line.
 The iterators stop at ``data: [DONE]`` and close the response when they end, on ``break``,
-on error, and when used as context managers.
+on error, and when used as context managers. At ``[DONE]`` they first read what is left of the
+body (the chunked terminator, normally already on its way; at most :data:`DRAIN_LIMIT` bytes,
+and for async streams at most :data:`DRAIN_SECONDS`), so the connection goes back to the pool
+for the next call instead of being closed. An event that does not fit its model raises
+``ResponseValidationError`` carrying that event's bytes.
 """
 
 from __future__ import annotations
@@ -16,12 +20,23 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, ResponseValidationError, SDKError
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    MistralError,
+    ResponseValidationError,
+    SDKError,
+)
 
 __all__ = ["DONE", "EventStream", "EventStreamAsync", "SSEDecoder", "ServerEvent"]
 
 T = TypeVar("T")
 DONE = b"[DONE]"
+#: After ``[DONE]``, read at most this many more bytes to give the connection back to the
+#: pool; a server that sends more has the connection closed instead.
+DRAIN_LIMIT = 64 * 1024
+#: ... and, for async streams, for at most this many seconds.
+DRAIN_SECONDS = 1.0
 
 #: (event name or None, data) of one dispatched event.
 ServerEvent = tuple[str | None, bytes]
@@ -123,11 +138,11 @@ class _StreamBase(Generic[T]):
         try:
             return self._decode(data)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            raise self._invalid(exc) from exc
+            raise self._invalid(exc, data) from exc
 
-    def _invalid(self, exc: ValueError) -> ResponseValidationError:
+    def _invalid(self, exc: ValueError, data: bytes) -> ResponseValidationError:
         return ResponseValidationError(
-            "a streamed event does not match the expected model", self.response, exc
+            "a streamed event does not match the expected model", self.response, exc, data
         )
 
 
@@ -148,16 +163,18 @@ class EventStream(_StreamBase[T]):
         self._start()
         decoder = SSEDecoder()
         decode = self._decode
+        chunks = _reraise(self.response.iter_bytes())
         try:
-            for chunk in _reraise(self.response.iter_bytes()):
+            for chunk in chunks:
                 for name, data in decoder.feed(chunk):
                     if name is None and data != DONE:
                         try:  # the hot path, inlined: an unnamed event
                             item = decode(data)
                         except ValueError as exc:
-                            raise self._invalid(exc) from exc
+                            raise self._invalid(exc, data) from exc
                         yield item
                     elif data == DONE:
+                        _drain(chunks)
                         return
                     else:
                         yield self._item(name, data)
@@ -201,16 +218,18 @@ class EventStreamAsync(_StreamBase[T]):
         self._start()
         decoder = SSEDecoder()
         decode = self._decode
+        chunks = _areraise(self.response.aiter_bytes())
         try:
-            async for chunk in _areraise(self.response.aiter_bytes()):
+            async for chunk in chunks:
                 for name, data in decoder.feed(chunk):
                     if name is None and data != DONE:
                         try:  # the hot path, inlined: an unnamed event
                             item = decode(data)
                         except ValueError as exc:
-                            raise self._invalid(exc) from exc
+                            raise self._invalid(exc, data) from exc
                         yield item
                     elif data == DONE:
+                        await _adrain(chunks)
                         return
                     else:
                         yield self._item(name, data)
@@ -256,6 +275,34 @@ async def _areraise(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
             yield chunk
     except httpx.HTTPError as exc:
         raise _connection_error(exc) from exc
+
+
+def _drain(chunks: Iterator[bytes]) -> None:
+    """Read the rest of a finished stream (bounded) so its connection can be reused."""
+    left = DRAIN_LIMIT
+    try:
+        for chunk in chunks:
+            left -= len(chunk)
+            if left < 0:
+                return
+    except MistralError:  # the server hung up instead: the connection is closed, no harm
+        return
+
+
+async def _adrain(chunks: AsyncIterator[bytes]) -> None:
+    import asyncio  # here, not at the top: sync-only programs never pay for it
+
+    async def drain() -> None:
+        left = DRAIN_LIMIT
+        async for chunk in chunks:
+            left -= len(chunk)
+            if left < 0:
+                return
+
+    try:
+        await asyncio.wait_for(drain(), DRAIN_SECONDS)
+    except (MistralError, asyncio.TimeoutError):
+        return
 
 
 def _text(data: bytes) -> str:
