@@ -29,7 +29,7 @@ TEST_DEPS = [
     "hypothesis>=6.100",
     *LINT_DEPS,
 ]
-TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "types-jsonschema", "pytest>=8"]
+TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "types-jsonschema", "pytest>=8", "hypothesis>=6.100"]
 
 
 def install_sdk(session: nox.Session, *extra: str) -> None:

@@ -131,6 +131,18 @@ class _StreamBase(Generic[T]):
             raise RuntimeError("this event stream was already iterated; a stream is read once")
         self._started = True
 
+    def _not_a_stream(self) -> bool:
+        """The server answered with a body that says it is something else (a JSON page)."""
+        kind = self.response.headers.get("content-type", "")
+        return bool(kind) and not kind.lower().startswith("text/event-stream")
+
+    def _wrong_kind(self, body: bytes) -> ResponseValidationError:
+        kind = self.response.headers.get("content-type", "")
+        cause = ValueError(f"expected text/event-stream, got {kind}")
+        return ResponseValidationError(
+            "the response is not an event stream", self.response, cause, body[:DRAIN_LIMIT]
+        )
+
     def _item(self, name: str | None, data: bytes) -> T:
         """Decode one event (the iterators inline the common case: unnamed, valid)."""
         if name == "error":
@@ -165,6 +177,8 @@ class EventStream(_StreamBase[T]):
         decode = self._decode
         chunks = _reraise(self.response.iter_bytes())
         try:
+            if self._not_a_stream():
+                raise self._wrong_kind(_head(chunks))
             for chunk in chunks:
                 for name, data in decoder.feed(chunk):
                     if name is None and data != DONE:
@@ -220,6 +234,8 @@ class EventStreamAsync(_StreamBase[T]):
         decode = self._decode
         chunks = _areraise(self.response.aiter_bytes())
         try:
+            if self._not_a_stream():
+                raise self._wrong_kind(await _ahead(chunks))
             async for chunk in chunks:
                 for name, data in decoder.feed(chunk):
                     if name is None and data != DONE:
@@ -275,6 +291,29 @@ async def _areraise(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
             yield chunk
     except httpx.HTTPError as exc:
         raise _connection_error(exc) from exc
+
+
+def _head(chunks: Iterator[bytes]) -> bytes:
+    """The first :data:`DRAIN_LIMIT` bytes of a body (for an error to carry)."""
+    parts: list[bytes] = []
+    size = 0
+    for chunk in chunks:
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= DRAIN_LIMIT:
+            break
+    return b"".join(parts)
+
+
+async def _ahead(chunks: AsyncIterator[bytes]) -> bytes:
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in chunks:
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= DRAIN_LIMIT:
+            break
+    return b"".join(parts)
 
 
 def _drain(chunks: Iterator[bytes]) -> None:
