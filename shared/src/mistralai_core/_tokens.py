@@ -230,8 +230,7 @@ class TokenAuth(httpx.Auth):
             outcome.append(token)
             if not token.value:
                 return
-            late = not done.is_set()
-            if late:  # nobody is waiting any more, but the token is good: keep it
+            if done.is_set():  # nobody is waiting any more, but the token is good: keep it
                 self._store(token)
                 self._failure = None
 
