@@ -189,10 +189,9 @@ def test_cell(
 
         from mistralai_gcp import _google
 
-        monkeypatch.setattr(_google, "TOKEN_TIMEOUT", _httpx.Timeout(0.3))
+        monkeypatch.setattr(_google, "TOKEN_TIMEOUT", _httpx.Timeout(0.15))
         emu.inject(fault.spec, times=fault.times, path=TOKEN_PATH)
     hostile.seen.clear()
-    hostile.hinted.clear()
 
     outcomes = _run(cell, emu, url, tmp_path)
 
