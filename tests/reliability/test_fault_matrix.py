@@ -75,7 +75,8 @@ def _vertex(emu: Emulator, tmp: Path, policy: str, **http: Any) -> Any:
     from mistralai_gcp import MistralGoogleCloud
 
     key = emu.write_service_account_key(tmp / "sa.json", project_id="emu-proj")
-    credentials = service_account.Credentials.from_service_account_file(str(key))
+    load = service_account.Credentials.from_service_account_file
+    credentials = load(str(key))  # type: ignore[no-untyped-call]
     return MistralGoogleCloud(
         region="us-central1",
         project_id="emu-proj",

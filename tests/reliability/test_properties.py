@@ -30,7 +30,7 @@ from tests.conftest import ChunkedStream
 EXAMPLES = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 line_text = st.text(
-    alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)),
+    alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=["Cs"]),
     max_size=20,
 )
 event = st.tuples(st.none() | st.sampled_from(["note", "error-ish", "é"]), line_text)

@@ -33,7 +33,7 @@ def run(mode: str, emu: Emulator) -> object:
             client = Mistral(
                 api_key=emu.api_key, server_url=emu.url, retry_config=V1_README, client=http
             )
-            return client.chat.complete(model=MODEL, messages=HI).choices[0].message.content
+            return client.chat.complete(model=MODEL, messages=HI).choices
 
     async def main() -> object:
         async with httpx.AsyncClient(transport=shim) as http:
@@ -41,7 +41,7 @@ def run(mode: str, emu: Emulator) -> object:
                 api_key=emu.api_key, server_url=emu.url, retry_config=V1_README, async_client=http
             )
             reply = await client.chat.complete_async(model=MODEL, messages=HI)
-            return reply.choices[0].message.content
+            return reply.choices
 
     return asyncio.run(main())
 
