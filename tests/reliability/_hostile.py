@@ -4,6 +4,7 @@ Each request says what to do in its ``x-hostile`` header (the test sets it per c
 
 * ``cut-body``: a JSON answer whose ``Content-Length`` promises more than is sent, then EOF;
 * ``stall-after=<k>``: a stream of ``k`` events, then silence (the connection stays open);
+* ``done-stall``: three events and ``[DONE]``, then silence instead of the body's end;
 * ``bad-event=<k>``: ``k`` good events, then one that does not fit the model, then ``[DONE]``.
 
 Otherwise it answers like the API: a completion, or a stream of three events and ``[DONE]``.
@@ -83,6 +84,10 @@ def _handler(state: Hostile) -> type[BaseHTTPRequestHandler]:
             if name == "bad-event":
                 self._chunk(b'data: {"choices": "not a list"}\n\n')
             self._chunk(b"data: [DONE]\n\n")
+            if name == "done-stall":
+                state.release.wait(10)
+                self.close_connection = True
+                return
             self._chunk(b"")
 
         def _chunk(self, data: bytes) -> None:

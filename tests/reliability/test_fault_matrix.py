@@ -23,6 +23,7 @@ import httpx
 import pytest
 
 from mistralai import Mistral
+from mistralai_core import _sse
 from mistralai_core._errors import ResponseValidationError
 from mistralai_emulator import Emulator
 
@@ -193,6 +194,7 @@ def test_cell(
         monkeypatch.setattr(_google, "TOKEN_TIMEOUT", _httpx.Timeout(0.15))
         emu.inject(fault.spec, times=fault.times, path=TOKEN_PATH)
     hostile.seen.clear()
+    monkeypatch.setattr(_sse, "DRAIN_SECONDS", 0.2)
 
     outcomes = _run(cell, emu, url, tmp_path)
 

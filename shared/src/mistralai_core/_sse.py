@@ -6,14 +6,17 @@ byte. It follows the SSE rules the API relies on: ``\\n`` or ``\\r\\n`` line end
 lines (``:``), multi-line ``data:`` joined with ``\\n``, an event dispatched at a blank line.
 The iterators stop at ``data: [DONE]`` and close the response when they end, on ``break``,
 on error, and when used as context managers. At ``[DONE]`` they first read what is left of the
-body (the chunked terminator, normally already on its way; at most :data:`DRAIN_LIMIT` bytes,
-and for async streams at most :data:`DRAIN_SECONDS`), so the connection goes back to the pool
-for the next call instead of being closed. An event that does not fit its model raises
-``ResponseValidationError`` carrying that event's bytes.
+body (the chunked terminator, normally already on its way; at most :data:`DRAIN_LIMIT` bytes
+within :data:`DRAIN_SECONDS`, after which a sync stream's socket is hung up by a watchdog
+timer), so the connection goes back to the pool for the next call instead of being closed.
+An event that does not fit its model raises ``ResponseValidationError`` carrying its bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Generic, TypeVar
@@ -35,7 +38,7 @@ DONE = b"[DONE]"
 #: After ``[DONE]``, read at most this many more bytes to give the connection back to the
 #: pool; a server that sends more has the connection closed instead.
 DRAIN_LIMIT = 64 * 1024
-#: ... and, for async streams, for at most this many seconds.
+#: ... for at most this many seconds.
 DRAIN_SECONDS = 1.0
 
 #: (event name or None, data) of one dispatched event.
@@ -188,7 +191,7 @@ class EventStream(_StreamBase[T]):
                             raise self._invalid(exc, data) from exc
                         yield item
                     elif data == DONE:
-                        _drain(chunks)
+                        _drain(self.response, chunks)
                         return
                     else:
                         yield self._item(name, data)
@@ -245,7 +248,7 @@ class EventStreamAsync(_StreamBase[T]):
                             raise self._invalid(exc, data) from exc
                         yield item
                     elif data == DONE:
-                        await _adrain(chunks)
+                        await _adrain(self.response, chunks)
                         return
                     else:
                         yield self._item(name, data)
@@ -316,20 +319,50 @@ async def _ahead(chunks: AsyncIterator[bytes]) -> bytes:
     return b"".join(parts)
 
 
-def _drain(chunks: Iterator[bytes]) -> None:
-    """Read the rest of a finished stream (bounded) so its connection can be reused."""
+def _drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
+    """Read the rest of a finished HTTP/1.1 stream (bounded) so its connection can be reused.
+
+    A blocking read cannot be given a new timeout mid-body, so a watchdog hangs up the socket
+    if the rest has not come within :data:`DRAIN_SECONDS` (a server that sends ``[DONE]`` and
+    then holds the response open): the read then ends at once and the connection is closed.
+    """
+    if response.http_version != "HTTP/1.1":
+        return  # HTTP/2 closes just the stream; nothing to drain for the connection's sake
+    watchdog = _watchdog(response)
     left = DRAIN_LIMIT
     try:
         for chunk in chunks:
             left -= len(chunk)
             if left < 0:
                 return
-    except MistralError:  # the server hung up instead: the connection is closed, no harm
+    except MistralError:  # the server (or the watchdog) hung up: the connection is closed
         return
+    finally:
+        if watchdog is not None:
+            watchdog.cancel()
 
 
-async def _adrain(chunks: AsyncIterator[bytes]) -> None:
+def _watchdog(response: httpx.Response) -> threading.Timer | None:
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if not isinstance(sock, socket.socket):
+        return None  # not a socket httpx reads with (a mock or custom transport): no wait
+
+    def hang_up() -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+    timer = threading.Timer(DRAIN_SECONDS, hang_up)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
     import asyncio  # here, not at the top: sync-only programs never pay for it
+
+    if response.http_version != "HTTP/1.1":
+        return
 
     async def drain() -> None:
         left = DRAIN_LIMIT
