@@ -165,7 +165,7 @@ FAULTS: list[Fault] = [
           note="Content-Length promises more than arrives"),
     Fault("stream cut after 2 events", "emulator", "cut; after=2",
           every(Expect(1, APIConnectionError, events=2)), kinds=STREAMS),
-    Fault("slow first byte (0.2 s, timeout 2 s)", "emulator", "slow; delay=0.2",
+    Fault("slow first byte (0.05 s, timeout 2 s)", "emulator", "slow; delay=0.05",
           every(Expect(1)), timeout_ms=2000),
     Fault("stalled before the first byte (timeout 0.15 s)", "emulator", "slow; delay=1.5",
           every(Expect(1, APITimeoutError)), timeout_ms=150,
