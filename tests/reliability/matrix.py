@@ -8,8 +8,8 @@ file is current). Call kinds: sync/async x complete (``chat.complete``), stream
 ``RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False)``, and none.
 
 Retry waits go through the SDK's sleep seam (recorded, not slept), so cells are fast; the
-time column is the deadline a cell must finish within (a hang fails it), and the client
-timeout where one is part of the fault.
+*within* column is the deadline a cell must finish within (a hang fails it); a client
+timeout that is part of the fault is in the fault's name.
 """
 
 from __future__ import annotations
@@ -232,12 +232,13 @@ def render() -> str:
         "0.5 s then 1 s plus jitter, within 60 s), **v1** (the v1 README's",
         '`RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False)`: its budget decides',
         f"whether an attempt may start, capped at {V1_MAX_RETRIES} retries) and **none**.",
-        "Every cell finishes within 15 s (a hang fails it); retry waits are recorded, not slept.",
+        "Each cell must finish within its time (the *within* column; a hang fails it); retry",
+        "waits are recorded through the SDK's sleep seam, not slept.",
         "",
         f"{len(CELLS)} cells.",
         "",
-        "| fault | calls | callers | default | v1 | none | note |",
-        "|---|---|---|---|---|---|---|",
+        "| fault | calls | callers | default | v1 | none | within | note |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for fault in FAULTS:
         groups: dict[tuple[str, ...], list[str]] = {}
@@ -248,7 +249,7 @@ def render() -> str:
             lines.append(
                 f"| {fault.name} | {', '.join(kinds)} | {fault.callers} | "
                 + " | ".join(row)
-                + f" | {fault.note} |"
+                + f" | {fault.deadline:g} s | {fault.note} |"
             )
     return "\n".join(lines) + "\n"
 
