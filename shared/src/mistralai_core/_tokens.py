@@ -120,8 +120,6 @@ class TokenAuth(httpx.Auth):
         self._source = source
         self._cached: _Cached | None = None
         self._failure: _Failure | None = None
-        #: Fetches started (for tests and the fault matrix).
-        self.fetches = 0
         self._lock = threading.Lock()
         self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
@@ -168,7 +166,6 @@ class TokenAuth(httpx.Auth):
             if (value := self._reusable(rejected)) is not None:
                 return value
             self._raise_recent_failure()
-            self.fetches += 1
             try:
                 token = self._bounded(self._fetch)
             except MistralError:  # a configuration problem: says what to change, not shared
@@ -190,7 +187,6 @@ class TokenAuth(httpx.Auth):
                 # made meanwhile by a thread or another loop is reused, not repeated (and a
                 # failure it met is shared, not repeated either).
                 return await asyncio.to_thread(self.token, rejected)
-            self.fetches += 1
             try:
                 if self.fetch_timeout is None:
                     token = await self._fetch_async()
