@@ -21,8 +21,15 @@ PACKAGES = [
 ]
 LINT_DEPS = ["ruff==0.17.6"]
 # ruff: the model generator's freshness check (a test) formats its output with it.
-TEST_DEPS = ["pytest>=8", "pyyaml>=6", "jsonschema>=4.20", "hatchling>=1.21", *LINT_DEPS]
-TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "types-jsonschema", "pytest>=8"]
+TEST_DEPS = [
+    "pytest>=8",
+    "pyyaml>=6",
+    "jsonschema>=4.20",
+    "hatchling>=1.21",
+    "hypothesis>=6.100",
+    *LINT_DEPS,
+]
+TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "types-jsonschema", "pytest>=8", "hypothesis>=6.100"]
 
 
 def install_sdk(session: nox.Session, *extra: str) -> None:

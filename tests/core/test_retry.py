@@ -12,6 +12,7 @@ from mistralai_core._retry import (
     DEFAULT_RETRY,
     NO_RETRY,
     RETRY_AFTER_CAP,
+    V1_MAX_RETRIES,
     BackoffStrategy,
     RetryConfig,
     next_delay,
@@ -19,6 +20,8 @@ from mistralai_core._retry import (
 )
 
 FAST = RetryConfig("backoff", BackoffStrategy(100, 1_000, 2.0, 60_000), True, 5)
+#: The config v1's README shows: no max_retries, a 100 ms budget.
+V1 = RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False)
 
 
 def status(code: int, **headers: str) -> httpx.Response:
@@ -51,7 +54,14 @@ CASES: list[Case] = [
     ("501 is not retried", FAST, 0, 0.0, status(501), None, None),
     ("200 is not retried", FAST, 0, 0.0, status(200), None, None),
     ("retry-after seconds", FAST, 0, 0.0, hint("3"), None, 3.0),
-    ("retry-after zero", FAST, 0, 0.0, hint("0"), None, 0.0),
+    ("retry-after zero falls back to the backoff", FAST, 0, 0.0, hint("0"), None, 0.1),
+    ("negative retry-after falls back", FAST, 1, 0.0, hint("-5"), None, 0.2),
+    ("tiny retry-after falls back", FAST, 1, 0.0, hint("0.001"), None, 0.2),
+    ("NaN retry-after is ignored", FAST, 0, 0.0, hint("nan"), None, 0.1),
+    ("NaN retry-after-ms is ignored", FAST, 0, 0.0, hint("2", ms="nan"), None, 2.0),
+    ("infinite retry-after is ignored", FAST, 0, 0.0, hint("inf"), None, 0.1),
+    ("-inf retry-after is ignored", FAST, 0, 0.0, hint("-inf"), None, 0.1),
+    ("overflowing retry-after is ignored", FAST, 0, 0.0, hint("1e999"), None, 0.1),
     ("retry-after-ms wins", FAST, 0, 0.0, hint("9", ms="250"), None, 0.25),
     ("retry-after above the cap stops", FAST, 0, 0.0, hint("3600"), None, None),
     ("unparsable retry-after falls back to backoff", FAST, 0, 0.0, hint("soon", 503), None, 0.1),
@@ -75,16 +85,14 @@ CASES: list[Case] = [
     ("not an httpx error", FAST, 0, 0.0, None, ValueError("bug"), None),
     ("URL without http(s) scheme", FAST, 0, 0.0, None, httpx.UnsupportedProtocol("x"), None),
     ("invalid request on our side", FAST, 0, 0.0, None, httpx.LocalProtocolError("x"), None),
-    (
-        "v1 form: no max_retries, bounded by elapsed time",
-        RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False),
-        40, 0.0, status(503), None, 1.1**40 / 1000,
-    ),
-    (
-        "v1 form: stops once elapsed time is spent",
-        RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False),
-        3, 0.099, status(503), None, None,
-    ),
+    ("v1 form: backoff grows", V1, 9, 0.0, status(503), None, 1.1**9 / 1000),
+    ("v1 form: an attempt cap too", V1, V1_MAX_RETRIES, 0.0, status(503), None, None),
+    ("v1 form: may start until the budget is spent", V1, 3, 0.099, status(503), None, 0.00133),
+    ("v1 form: stops once elapsed time is spent", V1, 3, 0.101, status(503), None, None),
+    ("v1 form: retry-after 1 s is waited past the budget", V1, 0, 0.005, hint("1"), None, 1.0),
+    ("v1 form: 503 retry-after 1 s too", V1, 0, 0.005, hint("1", 503), None, 1.0),
+    ("v1 form: retry-after 0 uses the backoff", V1, 0, 0.005, hint("0"), None, 0.001),
+    ("v1 form: retry-after above the cap stops", V1, 0, 0.0, hint("61"), None, None),
 ]  # fmt: skip
 
 
@@ -109,16 +117,20 @@ def test_next_delay(
 
 
 @pytest.mark.parametrize("rand", [0.0, 0.5, 0.999])
-def test_jitter_stays_within_the_last_quarter_of_the_interval(rand: float) -> None:
+def test_jitter_adds_up_to_a_quarter_of_the_interval(rand: float) -> None:
     delay = next_delay(FAST, 1, 0.0, status(503), None, rand=rand)
     assert delay is not None
-    assert 0.15 < delay <= 0.2
-    assert delay == pytest.approx(0.2 * (1 - 0.25 * rand))
+    assert 0.2 <= delay < 0.25
+    assert delay == pytest.approx(0.2 * (1 + 0.25 * rand))
+
+
+def test_jitter_never_goes_past_max_interval() -> None:
+    assert next_delay(FAST, 4, 0.0, status(503), None, rand=0.999) == pytest.approx(1.0)
 
 
 def test_random_jitter_is_bounded() -> None:
     delays = {next_delay(FAST, 2, 0.0, status(503), None) for _ in range(200)}
-    assert all(d is not None and 0.3 <= d <= 0.4 for d in delays)
+    assert all(d is not None and 0.4 <= d <= 0.5 for d in delays)
     assert len(delays) > 1
 
 
@@ -133,6 +145,14 @@ def test_a_server_hint_is_not_jittered() -> None:
         ({}, None),
         ({"retry-after": "1.5"}, 1.5),
         ({"retry-after": "-4"}, 0.0),
+        ({"retry-after": "nan"}, None),
+        ({"retry-after": "NaN"}, None),
+        ({"retry-after": "inf"}, None),
+        ({"retry-after": "1e999"}, None),
+        ({"retry-after-ms": "nan", "retry-after": "3"}, 3.0),
+        ({"retry-after-ms": "-inf"}, None),
+        ({"retry-after": ""}, None),
+        ({"retry-after": "Mon, 99 Foo 2015 07:28:00 GMT"}, None),
         ({"retry-after-ms": "1500"}, 1.5),
         ({"retry-after-ms": "junk", "retry-after": "2"}, 2.0),
         ({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),  # in the past

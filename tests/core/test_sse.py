@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from mistralai_core import APIConnectionError, APITimeoutError, EventStream, EventStreamAsync
+from mistralai_core._errors import ResponseValidationError
 from mistralai_core._sse import ServerEvent, SSEDecoder
 from tests.conftest import ChunkedStream, chunk, sse
 
@@ -130,3 +131,66 @@ def test_connection_lost_mid_stream_raises_an_sdk_error(
         collect(mode, body)
     assert info.value.__cause__ is error
     assert body.closed
+
+
+# -- what an error keeps, and what [DONE] leaves behind --------------------------------
+
+
+def test_a_bad_event_keeps_its_bytes_and_the_events_before_it(mode: str) -> None:
+    bad = b'{"choices": [{"delta": {"con'  # cut short: not JSON
+    payload = sse(chunk("a"), chunk("b"), done=False) + b"data: " + bad + b"\n\n" + sse()
+    headers = {"x-request-id": "req-42", "content-type": "text/event-stream"}
+    request = httpx.Request("POST", "https://x.test/")
+    seen: list[str] = []
+
+    def consume() -> None:
+        body = ChunkedStream(payload, size=7)
+        stream = EventStream(
+            httpx.Response(200, headers=headers, stream=body, request=request), parse
+        )
+        for item in stream:
+            seen.append(item)
+
+    async def consume_async() -> None:
+        body = ChunkedStream(payload, size=7)
+        response = httpx.Response(200, headers=headers, stream=body, request=request)
+        async for item in EventStreamAsync(response, parse):
+            seen.append(item)
+
+    with pytest.raises(ResponseValidationError) as info:
+        consume() if mode == "sync" else asyncio.run(consume_async())
+    error = info.value
+    assert seen == ["a", "b"]  # delivered before the bad one, and kept
+    assert error.raw == bad and error.body == bad.decode()
+    assert error.status_code == 200 and error.request_id == "req-42"
+    assert error.validation_message and isinstance(error.cause, ValueError)
+    assert "req-42" in str(error)
+
+
+def test_a_stream_that_is_not_an_event_stream_says_so_with_its_body(mode: str) -> None:
+    page = b'{"message": "maintenance"}'
+    request = httpx.Request("POST", "https://x.test/")
+    response = httpx.Response(
+        200, headers={"content-type": "application/json"}, content=page, request=request
+    )
+
+    async def consume_async() -> list[str]:
+        return [e async for e in EventStreamAsync(response, parse)]
+
+    with pytest.raises(ResponseValidationError, match="not an event stream") as info:
+        list(EventStream(response, parse)) if mode == "sync" else asyncio.run(consume_async())
+    assert info.value.raw == page and "text/event-stream" in info.value.validation_message
+
+
+def test_done_reads_the_rest_of_the_body_before_closing(mode: str) -> None:
+    body = ChunkedStream(sse(chunk("a")) + b": trailing keep-alive\n\n", size=5)
+    assert collect(mode, body) == ["a"]
+    assert body.sent == len(body.pieces) and body.closed  # drained, so the pool can reuse it
+
+
+def test_done_drains_at_most_the_limit(mode: str) -> None:
+    from mistralai_core._sse import DRAIN_LIMIT
+
+    body = ChunkedStream(sse(chunk("a")) + b": x\n\n" * DRAIN_LIMIT, size=4096)
+    assert collect(mode, body) == ["a"]
+    assert body.closed and body.sent < len(body.pieces)  # gave up and closed instead

@@ -178,3 +178,134 @@ def test_fetch_errors_become_token_errors_and_reprs_hide_the_token() -> None:
     assert "very-secret-token" not in repr(auth) + repr(AccessToken("very-secret-token"))
     with pytest.raises(TokenError, match="empty"):
         TokenAuth(lambda: AccessToken("")).token()
+
+
+class Failing:
+    """A token endpoint in an outage: every fetch fails after ``delay`` seconds."""
+
+    def __init__(self, delay: float = 0.1) -> None:
+        self.delay, self.count = delay, 0
+        self.lock = threading.Lock()
+
+    def fetch(self) -> AccessToken:
+        with self.lock:
+            self.count += 1
+        time.sleep(self.delay)
+        raise OSError("status 500 from the token endpoint")
+
+
+def test_threads_waiting_on_a_failed_refresh_share_its_error() -> None:
+    source = Failing()
+    auth = TokenAuth(source.fetch, source="Google credentials")
+    errors: list[str] = []
+
+    def call() -> None:
+        try:
+            auth.token()
+        except TokenError as exc:
+            errors.append(str(exc))
+
+    threads = [threading.Thread(target=call) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert source.count == 1  # one fetch for eight callers, not eight in turn
+    assert len(errors) == 8 and len(set(errors)) == 1
+    assert "Google credentials" in errors[0] and "status 500 from the token endpoint" in errors[0]
+
+
+def test_coroutines_waiting_on_a_failed_refresh_share_its_error() -> None:
+    source = Failing()
+    auth = TokenAuth(source.fetch)
+
+    async def main() -> list[BaseException | str]:
+        return list(
+            await asyncio.gather(*(auth.token_async() for _ in range(8)), return_exceptions=True)
+        )
+
+    outcomes = asyncio.run(main())
+    assert source.count == 1
+    assert all(isinstance(o, TokenError) for o in outcomes)
+
+
+def test_native_async_failures_are_shared_too() -> None:
+    calls = 0
+
+    async def fetch_async() -> AccessToken:
+        nonlocal calls
+        calls += 1
+        await asyncio.sleep(0.05)
+        raise ConnectionError("token endpoint dropped the connection")
+
+    auth = TokenAuth(Source().fetch, fetch_async)
+
+    async def main() -> list[BaseException | str]:
+        return list(
+            await asyncio.gather(*(auth.token_async() for _ in range(8)), return_exceptions=True)
+        )
+
+    outcomes = asyncio.run(main())
+    assert calls == 1 and all(isinstance(o, TokenError) for o in outcomes)
+
+
+def test_a_failure_is_kept_for_the_cool_down_then_the_next_caller_tries_again() -> None:
+    clock = Clock()
+    outcomes: list[AccessToken | Exception] = [OSError("down"), AccessToken("t-ok", 3600)]
+    fetches = 0
+
+    def fetch() -> AccessToken:
+        nonlocal fetches
+        fetches += 1
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    auth = TokenAuth(fetch, cooldown=2.0, clock=clock)
+    for _ in range(3):
+        with pytest.raises(TokenError, match="OSError: down"):
+            auth.token()
+    assert fetches == 1  # inside the cool-down: no new fetch
+    clock.now += 2.0
+    assert auth.token() == "t-ok" and fetches == 2
+
+
+def test_a_stalled_fetch_is_bounded_and_a_late_token_is_kept() -> None:
+    release = threading.Event()
+
+    def stalled() -> AccessToken:
+        release.wait(5)
+        return AccessToken("late-token", 3600)
+
+    auth = TokenAuth(stalled, fetch_timeout=0.2, source="Azure credential")
+    with pytest.raises(TokenError, match=r"Azure credential: TimeoutError: no token within 0.2 s"):
+        auth.token()
+    release.set()
+    deadline = time.monotonic() + 5
+    while auth._cached is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert auth._cached is not None  # the late answer was cached, the failure cleared
+    assert auth.token() == "late-token"
+
+
+def test_async_native_fetch_is_bounded_too() -> None:
+    async def stalled() -> AccessToken:
+        await asyncio.sleep(5)
+        return AccessToken("never", 3600)
+
+    auth = TokenAuth(Source().fetch, stalled, fetch_timeout=0.1)
+    with pytest.raises(TokenError, match="no token within"):
+        asyncio.run(auth.token_async())
+
+
+def test_token_errors_never_carry_the_secret() -> None:
+    secret = "assertion-eyJhbGciOiJSUzI1NiJ9.secret"
+
+    def leaky() -> AccessToken:
+        raise OSError("status 500 from the token endpoint")
+
+    auth = TokenAuth(leaky, source="Google credentials")
+    with pytest.raises(TokenError) as info:
+        auth.token()
+    assert secret not in str(info.value) + repr(info.value) + repr(auth)

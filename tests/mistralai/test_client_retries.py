@@ -31,9 +31,18 @@ def test_429_with_retry_after_then_success(
 
 
 def test_retry_after_ms_is_honoured(api: FakeAPI, invoke: Invoke, sleeps: list[float]) -> None:
-    api.replies += [httpx.Response(503, headers={"retry-after-ms": "120"}), ok()]
+    api.replies += [httpx.Response(503, headers={"retry-after-ms": "750"}), ok()]
     invoke("chat.complete", model=MODEL, messages=HI)
-    assert sleeps == [0.12]
+    assert sleeps == [0.75]
+
+
+@pytest.mark.parametrize("hint", ["0", "-3", "nan", "inf", "0.01", "soon"])
+def test_a_useless_hint_falls_back_to_the_backoff(
+    api: FakeAPI, invoke: Invoke, sleeps: list[float], hint: str
+) -> None:
+    api.replies += [httpx.Response(429, headers={"retry-after": hint}), ok()]
+    invoke("chat.complete", model=MODEL, messages=HI)
+    assert len(sleeps) == 1 and 0.5 <= sleeps[0] <= 0.625  # the default's first backoff
 
 
 def test_503_three_times_gives_up_after_three_attempts(
@@ -45,7 +54,7 @@ def test_503_three_times_gives_up_after_three_attempts(
     assert info.value.status_code == 503
     assert len(api.seen) == 3
     assert len(sleeps) == 2
-    assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0  # default backoff, jittered
+    assert 0.5 <= sleeps[0] <= 0.625 and 1.0 <= sleeps[1] <= 1.25  # default backoff, jittered
 
 
 def test_every_retry_sends_the_credentials_again(
@@ -103,7 +112,7 @@ def test_per_call_retries_override_the_client(
     api.replies += [httpx.Response(503), ok()]
     config = RetryConfig("backoff", BackoffStrategy(10, 10, 1.0, 1_000), False)
     invoke("chat.complete", on=client, model=MODEL, messages=HI, retries=config)
-    assert len(api.seen) == 2 and sleeps == [pytest.approx(0.01, rel=0.25)]
+    assert len(api.seen) == 2 and sleeps == [pytest.approx(0.01)]
 
 
 def test_v1_retry_config_form_works(
@@ -115,7 +124,35 @@ def test_v1_retry_config_form_works(
     api.replies += [httpx.Response(503), httpx.Response(503), ok()]
     invoke("chat.complete", on=client, model=MODEL, messages=HI)
     assert len(api.seen) == 3
-    assert all(0.0 < s <= 0.0011 * 1.1 for s in sleeps) and len(sleeps) == 2
+    assert 0.001 <= sleeps[0] <= 0.00125 and 0.0011 <= sleeps[1] <= 0.0011 * 1.25
+    assert len(sleeps) == 2
+
+
+def test_v1_retry_config_honours_retry_after_past_its_budget(
+    api: FakeAPI, invoke: Invoke, sleeps: list[float], make_client: Callable[..., Mistral]
+) -> None:
+    # v1's budget decides whether an attempt may start; the wait before it is the server's.
+    client = make_client(
+        retry_config=RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False)
+    )
+    api.replies += [httpx.Response(503, headers={"retry-after": "1"}), ok()]
+    assert invoke("chat.complete", on=client, model=MODEL, messages=HI).id == "cmpl-1"
+    assert sleeps == [1.0] and len(api.seen) == 2
+
+
+def test_v1_retry_config_has_an_attempt_cap(
+    api: FakeAPI, invoke: Invoke, sleeps: list[float], make_client: Callable[..., Mistral]
+) -> None:
+    from mistralai_core._retry import V1_MAX_RETRIES
+
+    client = make_client(
+        retry_config=RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False)
+    )
+    api.replies += [httpx.Response(429, headers={"retry-after": "0"}) for _ in range(20)]
+    with pytest.raises(models.RateLimitError):
+        invoke("chat.complete", on=client, model=MODEL, messages=HI)
+    assert len(api.seen) == V1_MAX_RETRIES + 1
+    assert all(s >= 0.001 for s in sleeps)  # never closer than the initial interval
 
 
 def test_v1_retry_config_without_connection_retries(

@@ -156,7 +156,10 @@ class ClientCore:
             return op.parse(response.content)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
             raise ResponseValidationError(
-                "the response body does not match the expected model", response, exc
+                "the response body does not match the expected model",
+                response,
+                exc,
+                response.content,
             ) from exc
 
     def _outcome(

@@ -13,7 +13,8 @@
     │   ├── HTTPValidationError     422, .data parsed per the contract (v1 name)
     │   ├── RateLimitError          429
     │   ├── InternalServerError     5xx
-    │   └── ResponseValidationError a 2xx body that does not match the expected model
+    │   └── ResponseValidationError a 2xx body or a streamed event that does not match its
+    │                               model: .raw (the bytes), .validation_message, .cause
     ├── APIConnectionError          no response (DNS, refused, reset); the httpx error is __cause__
     │   └── APITimeoutError
     └── ConfigurationError          the client cannot send: no key, no endpoint, bad server name
@@ -52,6 +53,7 @@ __all__ = [
 ]
 
 _EXCERPT = 200
+_VALIDATION_EXCERPT = 500
 
 
 class MistralError(Exception):
@@ -134,11 +136,35 @@ class InternalServerError(SDKError):
 
 
 class ResponseValidationError(SDKError):
-    """A success response whose body does not match the model the contract promises."""
+    """A success response whose body (or one streamed event) does not match its model.
 
-    def __init__(self, message: str, raw_response: httpx.Response, cause: Exception) -> None:
-        super().__init__(message, raw_response)
+    Keeps what arrived, so the problem can be reported: ``.raw`` is the body's bytes (for a
+    stream, the failing event's ``data``), ``.body`` the same as text, ``.status_code`` and
+    ``.request_id`` as for any ``SDKError``, ``.validation_message`` what the model said, and
+    ``.cause`` the validation exception itself. Events delivered before a bad one stay
+    delivered.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        raw_response: httpx.Response,
+        cause: Exception,
+        raw: bytes | None = None,
+    ) -> None:
+        if raw is None:
+            try:
+                raw = raw_response.content
+            except httpx.ResponseNotRead:
+                raw = b""
+        self.raw = raw
         self.cause = cause
+        self.validation_message = " ".join(str(cause).split())[:_VALIDATION_EXCERPT]
+        super().__init__(
+            f"{message}: {self.validation_message}" if self.validation_message else message,
+            raw_response,
+            body=raw.decode("utf-8", "replace"),
+        )
 
 
 class APIConnectionError(MistralError):

@@ -5,23 +5,41 @@ a multi-byte UTF-8 character too) and lines are found with ``bytes.split`` rathe
 byte. It follows the SSE rules the API relies on: ``\\n`` or ``\\r\\n`` line ends, comment
 lines (``:``), multi-line ``data:`` joined with ``\\n``, an event dispatched at a blank line.
 The iterators stop at ``data: [DONE]`` and close the response when they end, on ``break``,
-on error, and when used as context managers.
+on error, and when used as context managers. At ``[DONE]`` they first read what is left of the
+body (the chunked terminator, normally already on its way; at most :data:`DRAIN_LIMIT` bytes
+within :data:`DRAIN_SECONDS`, after which a sync stream's socket is hung up by a watchdog
+timer), so the connection goes back to the pool for the next call instead of being closed.
+An event that does not fit its model raises ``ResponseValidationError`` carrying its bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Generic, TypeVar
 
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, ResponseValidationError, SDKError
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    MistralError,
+    ResponseValidationError,
+    SDKError,
+)
 
 __all__ = ["DONE", "EventStream", "EventStreamAsync", "SSEDecoder", "ServerEvent"]
 
 T = TypeVar("T")
 DONE = b"[DONE]"
+#: After ``[DONE]``, read at most this many more bytes to give the connection back to the
+#: pool; a server that sends more has the connection closed instead.
+DRAIN_LIMIT = 64 * 1024
+#: ... for at most this many seconds.
+DRAIN_SECONDS = 1.0
 
 #: (event name or None, data) of one dispatched event.
 ServerEvent = tuple[str | None, bytes]
@@ -116,6 +134,18 @@ class _StreamBase(Generic[T]):
             raise RuntimeError("this event stream was already iterated; a stream is read once")
         self._started = True
 
+    def _not_a_stream(self) -> bool:
+        """The server answered with a body that says it is something else (a JSON page)."""
+        kind = self.response.headers.get("content-type", "")
+        return bool(kind) and not kind.lower().startswith("text/event-stream")
+
+    def _wrong_kind(self, body: bytes) -> ResponseValidationError:
+        kind = self.response.headers.get("content-type", "")
+        cause = ValueError(f"expected text/event-stream, got {kind}")
+        return ResponseValidationError(
+            "the response is not an event stream", self.response, cause, body[:DRAIN_LIMIT]
+        )
+
     def _item(self, name: str | None, data: bytes) -> T:
         """Decode one event (the iterators inline the common case: unnamed, valid)."""
         if name == "error":
@@ -123,11 +153,11 @@ class _StreamBase(Generic[T]):
         try:
             return self._decode(data)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            raise self._invalid(exc) from exc
+            raise self._invalid(exc, data) from exc
 
-    def _invalid(self, exc: ValueError) -> ResponseValidationError:
+    def _invalid(self, exc: ValueError, data: bytes) -> ResponseValidationError:
         return ResponseValidationError(
-            "a streamed event does not match the expected model", self.response, exc
+            "a streamed event does not match the expected model", self.response, exc, data
         )
 
 
@@ -148,16 +178,20 @@ class EventStream(_StreamBase[T]):
         self._start()
         decoder = SSEDecoder()
         decode = self._decode
+        chunks = _reraise(self.response.iter_bytes())
         try:
-            for chunk in _reraise(self.response.iter_bytes()):
+            if self._not_a_stream():
+                raise self._wrong_kind(_head(chunks))
+            for chunk in chunks:
                 for name, data in decoder.feed(chunk):
                     if name is None and data != DONE:
                         try:  # the hot path, inlined: an unnamed event
                             item = decode(data)
                         except ValueError as exc:
-                            raise self._invalid(exc) from exc
+                            raise self._invalid(exc, data) from exc
                         yield item
                     elif data == DONE:
+                        _drain(self.response, chunks)
                         return
                     else:
                         yield self._item(name, data)
@@ -201,16 +235,20 @@ class EventStreamAsync(_StreamBase[T]):
         self._start()
         decoder = SSEDecoder()
         decode = self._decode
+        chunks = _areraise(self.response.aiter_bytes())
         try:
-            async for chunk in _areraise(self.response.aiter_bytes()):
+            if self._not_a_stream():
+                raise self._wrong_kind(await _ahead(chunks))
+            async for chunk in chunks:
                 for name, data in decoder.feed(chunk):
                     if name is None and data != DONE:
                         try:  # the hot path, inlined: an unnamed event
                             item = decode(data)
                         except ValueError as exc:
-                            raise self._invalid(exc) from exc
+                            raise self._invalid(exc, data) from exc
                         yield item
                     elif data == DONE:
+                        await _adrain(self.response, chunks)
                         return
                     else:
                         yield self._item(name, data)
@@ -256,6 +294,87 @@ async def _areraise(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
             yield chunk
     except httpx.HTTPError as exc:
         raise _connection_error(exc) from exc
+
+
+def _head(chunks: Iterator[bytes]) -> bytes:
+    """The first :data:`DRAIN_LIMIT` bytes of a body (for an error to carry)."""
+    parts: list[bytes] = []
+    size = 0
+    for chunk in chunks:
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= DRAIN_LIMIT:
+            break
+    return b"".join(parts)
+
+
+async def _ahead(chunks: AsyncIterator[bytes]) -> bytes:
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in chunks:
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= DRAIN_LIMIT:
+            break
+    return b"".join(parts)
+
+
+def _drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
+    """Read the rest of a finished HTTP/1.1 stream (bounded) so its connection can be reused.
+
+    A blocking read cannot be given a new timeout mid-body, so a watchdog hangs up the socket
+    if the rest has not come within :data:`DRAIN_SECONDS` (a server that sends ``[DONE]`` and
+    then holds the response open): the read then ends at once and the connection is closed.
+    """
+    if response.http_version != "HTTP/1.1":
+        return  # HTTP/2 closes just the stream; nothing to drain for the connection's sake
+    watchdog = _watchdog(response)
+    left = DRAIN_LIMIT
+    try:
+        for chunk in chunks:
+            left -= len(chunk)
+            if left < 0:
+                return
+    except MistralError:  # the server (or the watchdog) hung up: the connection is closed
+        return
+    finally:
+        if watchdog is not None:
+            watchdog.cancel()
+
+
+def _watchdog(response: httpx.Response) -> threading.Timer | None:
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if not isinstance(sock, socket.socket):
+        return None  # not a socket httpx reads with (a mock or custom transport): no wait
+
+    def hang_up() -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+    timer = threading.Timer(DRAIN_SECONDS, hang_up)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
+    import asyncio  # here, not at the top: sync-only programs never pay for it
+
+    if response.http_version != "HTTP/1.1":
+        return
+
+    async def drain() -> None:
+        left = DRAIN_LIMIT
+        async for chunk in chunks:
+            left -= len(chunk)
+            if left < 0:
+                return
+
+    try:
+        await asyncio.wait_for(drain(), DRAIN_SECONDS)
+    except (MistralError, asyncio.TimeoutError):
+        return
 
 
 def _text(data: bytes) -> str:

@@ -17,6 +17,13 @@ here, written once:
 * **Never on the event loop.** A blocking fetch runs in ``asyncio.to_thread``, where it also
   takes the thread lock, so coroutines of every loop and plain threads share one refresh.
   A native async fetch (an ``AsyncTokenCredential``) is awaited under the loop's lock.
+* **Failures shared, then a cool-down.** A failed fetch is the outcome of everyone who was
+  waiting on it: they raise the same :class:`TokenError` at once rather than each re-running
+  the failing fetch in turn. For ``cooldown`` seconds after a failure every caller gets that
+  error without a new fetch; the first caller after it tries again.
+* **Bounded.** A fetch gets ``fetch_timeout`` seconds in all; past that the caller gets a
+  :class:`TokenError` (the blocking call goes on in its worker thread, and a token it brings
+  back late is still cached). Sources also put their own timeouts on the token request.
 * **One retry on 401.** The server may revoke a token before its stated expiry; a 401 makes
   one refresh (unless another caller already replaced that token) and sends the request
   once more. If the source hands back the same token (a static one), the 401 stands.
@@ -42,6 +49,10 @@ __all__ = ["AccessToken", "TokenAuth", "TokenError"]
 #: Refresh this many seconds before the stated expiry: covers clock skew between us and the
 #: issuer and the time a request spends in flight.
 DEFAULT_MARGIN = 60.0
+#: After a failed fetch, callers get its error for this many seconds without a new fetch.
+DEFAULT_COOLDOWN = 2.0
+#: The longest one fetch may take, in seconds (``None``: no bound beyond the source's own).
+DEFAULT_FETCH_TIMEOUT = 30.0
 
 
 class TokenError(MistralError):
@@ -64,6 +75,13 @@ class _Cached:
     expires_at: float | None  # on the monotonic clock
 
 
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    at: float  # on the monotonic clock
+    message: str
+    cause: BaseException | None
+
+
 class TokenAuth(httpx.Auth):
     """Puts ``header: prefix + token`` on each request, fetching and refreshing the token.
 
@@ -73,6 +91,8 @@ class TokenAuth(httpx.Auth):
         running ``fetch`` in a thread.
     :param margin: Refresh when fewer than this many seconds of validity remain.
     :param source: Names the credential in error messages (``"Google credentials"``).
+    :param cooldown: Seconds after a failed fetch during which callers get its error.
+    :param fetch_timeout: Seconds one fetch may take; ``None``: unbounded.
     :param clock: Monotonic seconds; replaceable for tests.
     """
 
@@ -85,6 +105,8 @@ class TokenAuth(httpx.Auth):
         prefix: str = "Bearer ",
         margin: float = DEFAULT_MARGIN,
         source: str = "the token source",
+        cooldown: float = DEFAULT_COOLDOWN,
+        fetch_timeout: float | None = DEFAULT_FETCH_TIMEOUT,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._fetch = fetch
@@ -93,8 +115,11 @@ class TokenAuth(httpx.Auth):
         self._prefix = prefix
         self.margin = margin
         self.clock = clock
+        self.cooldown = cooldown
+        self.fetch_timeout = fetch_timeout
         self._source = source
         self._cached: _Cached | None = None
+        self._failure: _Failure | None = None
         self._lock = threading.Lock()
         self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
@@ -122,11 +147,13 @@ class TokenAuth(httpx.Auth):
             raise TokenError(f"{self._source} returned an empty token")
         expires_at = None if token.expires_in is None else self.clock() + token.expires_in
         self._cached = _Cached(token.value, expires_at)
+        self._failure = None
         return token.value
 
     def invalidate(self) -> None:
-        """Forget the cached token: the next request fetches a new one."""
+        """Forget the cached token and any recent failure: the next request fetches anew."""
         self._cached = None
+        self._failure = None
 
     # -- getting a token --------------------------------------------------------------------
 
@@ -138,12 +165,13 @@ class TokenAuth(httpx.Auth):
         with self._lock:
             if (value := self._reusable(rejected)) is not None:
                 return value
+            self._raise_recent_failure()
             try:
-                token = self._fetch()
-            except MistralError:
+                token = self._bounded(self._fetch)
+            except MistralError:  # a configuration problem: says what to change, not shared
                 raise
             except Exception as exc:  # any credential library error: say where it came from
-                raise self._error(exc) from exc
+                raise self._failed(exc) from exc
             return self._store(token)
 
     async def token_async(self, rejected: str | None = None) -> str:
@@ -153,16 +181,24 @@ class TokenAuth(httpx.Auth):
         async with self._loop_lock():
             if (value := self._reusable(rejected)) is not None:
                 return value
+            self._raise_recent_failure()
             if self._fetch_async is None:
                 # The thread takes the thread lock and checks the cache again, so a refresh
-                # made meanwhile by a thread or another loop is reused, not repeated.
+                # made meanwhile by a thread or another loop is reused, not repeated (and a
+                # failure it met is shared, not repeated either).
                 return await asyncio.to_thread(self.token, rejected)
             try:
-                token = await self._fetch_async()
+                if self.fetch_timeout is None:
+                    token = await self._fetch_async()
+                else:
+                    token = await asyncio.wait_for(self._fetch_async(), self.fetch_timeout)
             except MistralError:
                 raise
+            except asyncio.TimeoutError as exc:
+                timeout = TimeoutError(f"no token within {self.fetch_timeout:g} s")
+                raise self._failed(timeout) from exc
             except Exception as exc:
-                raise self._error(exc) from exc
+                raise self._failed(exc) from exc
             return self._store(token)
 
     def _loop_lock(self) -> asyncio.Lock:
@@ -173,8 +209,54 @@ class TokenAuth(httpx.Auth):
                 lock = self._loop_locks[loop] = asyncio.Lock()
             return lock
 
-    def _error(self, exc: Exception) -> TokenError:
-        return TokenError(f"could not get an access token from {self._source}: {_describe(exc)}")
+    # -- failures ---------------------------------------------------------------------------
+
+    def _bounded(self, fetch: Callable[[], AccessToken]) -> AccessToken:
+        """``fetch()``, given at most ``fetch_timeout`` seconds (in a worker thread)."""
+        if self.fetch_timeout is None:
+            return fetch()
+        outcome: list[AccessToken | BaseException] = []
+
+        def run() -> None:
+            try:
+                token = fetch()
+            except BaseException as exc:  # handed to the caller, not lost in the thread
+                outcome.append(exc)
+                return
+            outcome.append(token)
+            if not token.value:
+                return
+            if done.is_set():  # nobody is waiting any more, but the token is good: keep it
+                self._store(token)
+                self._failure = None
+
+        done = threading.Event()
+        worker = threading.Thread(target=run, name="mistralai-token-fetch", daemon=True)
+        worker.start()
+        worker.join(self.fetch_timeout)
+        done.set()
+        if not outcome:
+            raise TimeoutError(f"no token within {self.fetch_timeout:g} s")
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def _failed(self, exc: Exception) -> TokenError:
+        """Record a failed fetch (shared with callers for ``cooldown`` s) and describe it."""
+        message = f"could not get an access token from {self._source}: {_describe(exc)}"
+        self._failure = _Failure(self.clock(), message, exc)
+        return TokenError(message)
+
+    def _raise_recent_failure(self) -> None:
+        """Inside the lock: re-raise a failure met less than ``cooldown`` seconds ago."""
+        failure = self._failure
+        if failure is None:
+            return
+        if self.clock() - failure.at >= self.cooldown:
+            self._failure = None
+            return
+        raise TokenError(failure.message) from failure.cause
 
     # -- httpx.Auth -----------------------------------------------------------------------
 

@@ -11,6 +11,11 @@ early refresh, single-flight and the 401 retry are the core's, shared with Googl
 * a token-provider callable returning a string (``get_bearer_token_provider(...)``), sync or
   async. It manages expiry itself, so it is asked again for every request, never cached here.
 
+Failing fast comes from the core too: callers waiting on a refresh that fails share its error
+(one ``get_token`` for all of them, none again during a short cool-down), and one fetch gets a
+bounded time (``TokenAuth.fetch_timeout``) even if the credential's own retries would take
+longer. The error names the credential and the scope, never a secret.
+
 azure-identity itself is imported only to build ``DefaultAzureCredential`` when no key and no
 credential were given; a missing install then names the extra to install.
 """

@@ -9,6 +9,13 @@ over httpx instead, so the SDK's one HTTP stack also fetches tokens (and no new 
 pulled in). Each refresh uses a short-lived ``httpx.Client``: refreshes are hourly, so pooling
 buys nothing and nothing is left open.
 
+A token request fails fast: it has connect and read timeouts (:data:`TOKEN_TIMEOUT`), and a
+retryable answer (429, 5xx) is reported at once as a ``TransportError`` naming the status,
+instead of being handed to google-auth's own retry loop (three attempts, sleeping 1 s then
+2 s, per caller). The core's ``TokenAuth`` shares that failure with every waiting caller and
+holds off the next attempt for a short cool-down, so an outage costs one token request, not
+one (or three) per caller. The response body of a failed request is not put in the message.
+
 :class:`GoogleTokenSource` turns credentials into the core's token fetch: lazily resolved
 application-default credentials, one ``refresh``, and the remaining lifetime read from
 ``credentials.expiry``. Caching and single-flight are the core ``TokenAuth``'s job.
@@ -33,7 +40,10 @@ __all__ = ["SCOPES", "GoogleTokenSource", "HttpxRequest"]
 
 #: The OAuth2 scope of Vertex AI.
 SCOPES = ("https://www.googleapis.com/auth/cloud-platform",)
-_TIMEOUT = 60.0
+#: Timeouts of one token request: 5 s to connect, 10 s between bytes.
+TOKEN_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+#: Statuses google-auth would retry (with sleeps); reported at once here instead.
+_RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
 
 
 class _Response(google.auth.transport.Response):
@@ -60,10 +70,15 @@ class HttpxRequest(google.auth.transport.Request):
 
     :param client: An ``httpx.Client`` to send with (kept open); by default a new client per
         call, closed after it.
+    :param timeout: Timeouts of the SDK's own client (default :data:`TOKEN_TIMEOUT`); a timeout
+        google-auth asks for (its metadata-server probes do) replaces it.
     """
 
-    def __init__(self, client: httpx.Client | None = None) -> None:
+    def __init__(
+        self, client: httpx.Client | None = None, timeout: httpx.Timeout | None = None
+    ) -> None:
         self._client = client
+        self._timeout = TOKEN_TIMEOUT if timeout is None else timeout
 
     def __call__(
         self,
@@ -78,13 +93,18 @@ class HttpxRequest(google.auth.transport.Request):
             if self._client is not None:
                 response = self._send(self._client, url, method, body, headers, timeout)
             else:
-                with httpx.Client(timeout=_TIMEOUT) as client:
+                with httpx.Client(timeout=self._timeout) as client:
                     response = self._send(client, url, method, body, headers, timeout)
         except httpx.HTTPError as exc:
-            # google-auth retries and reports TransportError; it knows nothing of httpx.
+            # google-auth reports TransportError; it knows nothing of httpx.
             message = f"{type(exc).__name__}: {exc}"
             # google-auth leaves its exception constructors unannotated.
             raise google.auth.exceptions.TransportError(message) from exc  # type: ignore[no-untyped-call]
+        if response.status_code in _RETRYABLE and method.upper() == "POST":
+            # A token endpoint in trouble: fail now (TokenAuth shares it and cools down)
+            # rather than let google-auth sleep and retry inside every caller's fetch.
+            message = f"status {response.status_code} from the token endpoint"
+            raise google.auth.exceptions.TransportError(message)  # type: ignore[no-untyped-call]
         return _Response(response)
 
     @staticmethod
