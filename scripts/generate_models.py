@@ -70,6 +70,9 @@ TAG_MODULES = {
     "classifiers": "_classifiers",
 }
 LINE_LENGTH = 100
+#: v1's public names and module paths (a copy of the official 1.3.0 wheel's surface).
+SURFACE = ROOT / "tests/compat/data/v1.3.0-surface.json"
+V1_MODEL_PACKAGES = ("mistralai.models", "mistralai_azure.models", "mistralai_gcp.models")
 
 #: Schema names whose class has another name.
 CLASS_NAMES = {"HTTPValidationError": "HTTPValidationErrorData"}
@@ -77,8 +80,8 @@ CLASS_NAMES = {"HTTPValidationError": "HTTPValidationErrorData"}
 INLINE_UNIONS = {
     ("SystemMessage", "UserMessage", "AssistantMessage", "ToolMessage"): "Messages",
     ("BaseModelCard", "FTModelCard"): "ModelCard",
-    ("WandbIntegrationOut",): "Integrations",
-    ("GithubRepositoryOut",): "Repositories",
+    ("WandbIntegrationOut",): "JobIntegrationOut",
+    ("GithubRepositoryOut",): "JobRepositoryOut",
     ("WandbIntegration",): "JobInIntegrations",
     ("GithubRepositoryIn",): "JobInRepositories",
 }
@@ -91,6 +94,13 @@ INLINE_ENUMS = {
     ): "CompletionResponseStreamChoiceFinishReason",
     ("JobOut", "status"): "Status",
     ("DetailedJobOut", "status"): "DetailedJobOutStatus",
+    ("JobsAPIRoutesFineTuningGetFineTuningJobsRequest", "status"): "QueryParamStatus",
+}
+#: v1's Python names for wire fields (both construct the model; the wire name is sent).
+PYTHON_NAMES = {
+    ("EmbeddingRequest", "input"): "inputs",
+    ("ClassificationRequest", "input"): "inputs",
+    ("ChatClassificationRequest", "input"): "inputs",
 }
 #: Other v1 names: (module, name, expression, names it uses).
 EXTRA_ALIASES = [
@@ -107,11 +117,29 @@ EXTRA_ALIASES = [
         "JobsAPIRoutesFineTuningCreateFineTuningJobResponse",
         "JobOut | LegacyJobMetadataOut",
     ),
+    # v1 named the variant classes of single-variant unions after the fields holding them.
+    ("_fine_tuning", "Integrations", "WandbIntegrationOut"),
+    ("_fine_tuning", "DetailedJobOutIntegrations", "WandbIntegrationOut"),
+    ("_fine_tuning", "Repositories", "GithubRepositoryOut"),
+    ("_fine_tuning", "DetailedJobOutRepositories", "GithubRepositoryOut"),
+    ("_batch", "APIEndpoint", "ApiEndpoint"),
+    # The filter of ``fine_tuning.jobs.list`` (the resource's name for it).
+    ("_fine_tuning", "JobStatus", "QueryParamStatus"),
 ]
+#: v1 aliases that are not a property of their module's model: name -> expression.
+V1_ALIASES = {"One": "Messages", "Two": "Messages"}
 #: pydantic.BaseModel attributes a field must not shadow (besides ``model_*``).
 BASEMODEL_ATTRIBUTES = frozenset(
     "construct copy dict from_orm json parse_file parse_obj parse_raw schema schema_json"
     " update_forward_refs validate fields".split()
+)
+
+#: pydantic.BaseModel's own ``model_*`` attributes (``model_id`` is a fine field name).
+MODEL_ATTRIBUTES = frozenset(
+    "model_config model_fields model_computed_fields model_extra model_fields_set"
+    " model_construct model_copy model_dump model_dump_json model_json_schema"
+    " model_parametrized_name model_post_init model_rebuild model_validate"
+    " model_validate_json model_validate_strings".split()
 )
 
 #: JSON Schema bounds and the pydantic ``Field`` arguments that enforce them.
@@ -139,16 +167,42 @@ class File(BaseModel):
     """The bytes, or a binary file object open for reading (streamed, also by async calls)."""
     content_type: str | None = None
     """The media type sent for the part; guessed from the name when ``None``."""
+
+
+class FileTypedDict(TypedDict):
+    """The dict form of :class:`File`."""
+
+    file_name: str
+    content: bytes | IO[bytes]
+    content_type: NotRequired[str | None]
+'''
+SECURITY_CLASS = '''
+class Security(BaseModel):
+    """v1's model of the API's security scheme (clients take the key as ``api_key=``)."""
+
+    api_key: str | None = None
+
+
+class SecurityTypedDict(TypedDict):
+    """The dict form of :class:`Security`."""
+
+    api_key: NotRequired[str | None]
 '''
 HAND_WRITTEN = {
     "_files": (
         [
             "from typing import IO, Annotated",
             "from pydantic import ConfigDict, SkipValidation",
+            "from typing_extensions import NotRequired, TypedDict",
         ],
         FILE_CLASS,
-        ["File"],
-    )
+        ["File", "FileTypedDict"],
+    ),
+    CORE_MODULE: (
+        ["from typing_extensions import NotRequired, TypedDict"],
+        SECURITY_CLASS,
+        ["Security", "SecurityTypedDict"],
+    ),
 }
 ERROR_CLASSES = (
     "APIConnectionError APITimeoutError AuthenticationError BadRequestError ConflictError"
@@ -191,6 +245,9 @@ class Operation:
     tag: str
     requests: list[Any]
     responses: list[Any]
+    op_id: str = ""
+    parameters: list[Any] = field(default_factory=list)
+    body: dict[str, Any] = field(default_factory=dict)
 
 
 def operations(contract: dict[str, Any]) -> list[Operation]:
@@ -198,10 +255,25 @@ def operations(contract: dict[str, Any]) -> list[Operation]:
     for item in contract["paths"].values():
         for op in item.values():
             requests = [p.get("schema") for p in op.get("parameters", [])]
-            requests += list(op.get("requestBody", {}).get("content", {}).values())
+            content = op.get("requestBody", {}).get("content", {})
+            requests += list(content.values())
             responses = [r.get("content", {}) for r in op.get("responses", {}).values()]
-            found.append(Operation(op["tags"][0], requests, responses))
+            found.append(
+                Operation(
+                    op["tags"][0],
+                    requests,
+                    responses,
+                    op["operationId"],
+                    op.get("parameters", []),
+                    content,
+                )
+            )
     return found
+
+
+def snake(name: str) -> str:
+    """``UpdateFTModelIn`` -> ``update_ft_model_in``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 # --------------------------------------------------------------------------- code model
@@ -223,6 +295,7 @@ class Module:
     items: dict[str, Item] = field(default_factory=dict)
     typing_names: set[str] = field(default_factory=set)
     pydantic_names: set[str] = field(default_factory=set)
+    extension_names: set[str] = field(default_factory=set)
     needs_datetime: bool = False
 
 
@@ -244,6 +317,10 @@ def docstring(text: str, indent: int) -> str:
             )
             or [""]
         )
+    if len(lines) == 1 and len(lines[0]) + indent + 6 > LINE_LENGTH:
+        # One line that does not fit with both quotes: two lines (ruff would join a docstring
+        # whose closing quotes stand alone back into one overlong line).
+        lines = textwrap.wrap(lines[0], LINE_LENGTH - indent - 9, break_on_hyphens=False)
     if len(lines) == 1 and len(lines[0]) + indent + 6 <= LINE_LENGTH:
         return f'{pad}"""{lines[0]}"""\n'
     body = "".join(f"{pad}{line}\n" if line else "\n" for line in lines[1:])
@@ -267,16 +344,31 @@ def python_value(value: Any) -> str:
     return json.dumps(value)
 
 
+def items_of(text: str) -> str:
+    """``X`` for ``list[X]`` (v1 named a list property's item type), else ``text``."""
+    if not (text.startswith("list[") and text.endswith("]")):
+        return text
+    depth = 0
+    for char in text[5:-1]:
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if depth < 0:
+            return text
+    return text[5:-1]
+
+
 def python_name(wire: str) -> str:
     if not wire.isidentifier() or keyword.iskeyword(wire):
         return re.sub(r"\W", "_", wire) + "_"
-    if wire in BASEMODEL_ATTRIBUTES or wire.startswith("model_"):
+    if wire in BASEMODEL_ATTRIBUTES or wire in MODEL_ATTRIBUTES:
         return wire + "_"
     return wire
 
 
 class Generator:
-    def __init__(self, contract: dict[str, Any]) -> None:
+    def __init__(self, contract: dict[str, Any], surface: dict[str, Any]) -> None:
+        self.surface = surface
+        self.synthetic: dict[str, tuple[dict[str, Any], str]] = {}  # v1 request models
+        self.renames: dict[str, dict[str, str]] = {}  # package -> v1 name -> our name
         self.schemas: dict[str, Any] = contract["components"]["schemas"]
         ops = operations(contract)
         core = closure(self.schemas, [(o.requests, o.responses) for o in ops if o.tag in CORE_TAGS])
@@ -288,6 +380,8 @@ class Generator:
         if unplaced:
             raise SystemExit(f"schemas reachable from no operation: {sorted(unplaced)}")
         self.read_side = set(closure(self.schemas, [o.responses for o in ops]))
+        self.write_side = set(closure(self.schemas, [o.requests for o in ops]))
+        self.ops = ops
         self.modules: dict[str, Module] = {}
         self.defined: dict[str, str] = {}  # python name -> module
 
@@ -324,14 +418,29 @@ class Generator:
         open_: bool,
         owner: str = "",
         prop: str = "",
+        dicts: bool = False,
     ) -> tuple[str, bool]:
-        """The Python type of a schema node, and whether it allows null."""
+        """The Python type of a schema node, and whether it allows null.
+
+        With ``dicts``, the type of the node in a ``TypedDict`` twin: models are their
+        ``XTypedDict`` and bounds are left to the model.
+        """
+        if "x-python" in node:  # a hand-written class (``File``)
+            name = node["x-python"] + ("TypedDict" if dicts else "")
+            uses.add(name)
+            return name, False
         if "$ref" in node:
-            target = node["$ref"].rsplit("/", 1)[-1]
-            uses.add(self.class_name(target))
-            return self.class_name(target), False
+            target = self.class_name(node["$ref"].rsplit("/", 1)[-1])
+            if dicts and "enum" not in self.schemas[node["$ref"].rsplit("/", 1)[-1]]:
+                target += "TypedDict"
+            uses.add(target)
+            return target, False
         if "oneOf" in node and "discriminator" in node:
-            return self.inline_union(node, mod, uses, open_=open_), False
+            name = self.inline_union(node, mod, uses, open_=open_)
+            if dicts:
+                uses.add(name + "TypedDict")
+                return name + "TypedDict", False
+            return name, False
         members = node.get("anyOf") or node.get("oneOf")
         if members:
             parts: list[str] = []
@@ -340,7 +449,9 @@ class Generator:
                 if member.get("type") == "null":
                     nullable = True
                     continue
-                text, null = self.annotation(member, mod, uses, open_=open_, owner=owner, prop=prop)
+                text, null = self.annotation(
+                    member, mod, uses, open_=open_, owner=owner, prop=prop, dicts=dicts
+                )
                 nullable |= null
                 if text not in parts:
                     parts.append(text)
@@ -366,13 +477,15 @@ class Generator:
             items = node.get("items", {})
             if isinstance(items, list):  # erratum: tuple-style `items`, see module docstring
                 items = items[0]
-            inner, null = self.annotation(items, mod, uses, open_=open_, owner=owner, prop=prop)
+            inner, null = self.annotation(
+                items, mod, uses, open_=open_, owner=owner, prop=prop, dicts=dicts
+            )
             listed = f"list[{inner}{' | None' if null else ''}]"
-            return self.constrained(listed, node, mod, open_=open_), nullable
+            return self.constrained(listed, node, mod, open_=open_ or dicts), nullable
         if kind == "object" or kind is None:
             extra = node.get("additionalProperties", True)
             if isinstance(extra, dict):
-                inner, _ = self.annotation(extra, mod, uses, open_=open_)
+                inner, _ = self.annotation(extra, mod, uses, open_=open_, dicts=dicts)
                 return f"dict[str, {inner}]", nullable
             mod.typing_names.add("Any")
             return "dict[str, Any]", nullable
@@ -382,9 +495,9 @@ class Generator:
                 return "datetime", nullable
             if node.get("format") == "binary":
                 return "bytes", nullable
-            return self.constrained("str", node, mod, open_=open_), nullable
+            return self.constrained("str", node, mod, open_=open_ or dicts), nullable
         scalar = {"integer": "int", "number": "float", "boolean": "bool"}[kind]
-        return self.constrained(scalar, node, mod, open_=open_), nullable
+        return self.constrained(scalar, node, mod, open_=open_ or dicts), nullable
 
     def constrained(self, text: str, node: dict[str, Any], mod: Module, *, open_: bool) -> str:
         """``text`` with the contract's bounds, on the request side only.
@@ -446,6 +559,10 @@ class Generator:
             mod.pydantic_names.add("Field")
             code = f'{name} = Annotated[{" | ".join(classes)}, Field(discriminator="{prop}")]\n'
         self.add(mod, Item(name, code, uses))
+        twins = [f"{c}TypedDict" for c in classes]
+        self.add(
+            mod, Item(f"{name}TypedDict", f"{name}TypedDict = {' | '.join(twins)}\n", set(twins))
+        )
 
     # ----------------------------------------------------------------- schemas
 
@@ -474,23 +591,51 @@ class Generator:
     def object_schema(self, name: str, schema: dict[str, Any], mod: Module) -> None:
         props, required, parts = self.flatten(schema)
         open_ = name in self.read_side
+        # A list a response may leave out reads as an empty list (``res.choices[0]``
+        # type-checks); a request's optional list stays ``None`` (it is not sent).
+        empty_lists = open_ and name not in self.write_side
         uses: set[str] = set()
+        dict_uses: set[str] = set()
         lines: list[str] = []
+        dict_lines: list[str] = []
         tags: list[str] = []
         nullable: list[str] = []
         for wire, node in props.items():
-            attr = python_name(wire)
+            attr = PYTHON_NAMES.get((name, wire)) or python_name(wire)
             enum = node.get("enum", [])
             if wire in ("role", "type") and len(enum) == 1 and node.get("default") == enum[0]:
                 mod.typing_names.add("Literal")
                 tags.append(attr)
                 text, null, default = literal(enum), False, python_value(enum[0])
+                dict_text = text
             else:
                 text, null = self.annotation(node, mod, uses, open_=open_, owner=name, prop=wire)
+                dict_text, _ = self.annotation(
+                    node, mod, dict_uses, open_=open_, owner=name, prop=wire, dicts=True
+                )
                 default = self.default(node, text)
             if null:
                 nullable.append(attr)
+                dict_text += " | None"
             if wire in required:
+                dict_lines.append(f"    {attr}: {dict_text}\n")
+            else:
+                mod.extension_names.add("NotRequired")
+                dict_lines.append(f"    {attr}: NotRequired[{dict_text}]\n")
+            if (
+                empty_lists
+                and wire not in required
+                and not null
+                and text.startswith("list[")
+                and "default" not in node
+            ):
+                mod.typing_names.add("Annotated")
+                mod.pydantic_names.add("Field")
+                uses.add("EMPTY_IF_NULL")
+                alias = f', alias="{wire}"' if attr != wire else ""
+                line = f"{attr}: Annotated[{text}, EMPTY_IF_NULL]"
+                line += f" = Field(default_factory=list{alias})"
+            elif wire in required:
                 line = f"{attr}: {text}{' | None' if null else ''}"
                 if attr != wire:
                     mod.pydantic_names.add("Field")
@@ -530,6 +675,18 @@ class Generator:
             )
         body = "".join(classvars) + ("\n" if classvars and lines else "") + "".join(lines)
         self.add(mod, Item(self.class_name(name), header + (body or "    pass\n"), uses))
+        twin = f"{self.class_name(name)}TypedDict"
+        mod.extension_names.add("TypedDict")
+        self.add(
+            mod,
+            Item(
+                twin,
+                f"class {twin}(TypedDict):\n"
+                + docstring(f"The dict form of :class:`{self.class_name(name)}`.", 4)
+                + ("\n" + "".join(dict_lines) if dict_lines else "    pass\n"),
+                dict_uses,
+            ),
+        )
 
     def default(self, node: dict[str, Any], annotation: str) -> str:
         if "default" not in node:
@@ -551,16 +708,190 @@ class Generator:
                 self.union(name, schema, mod, open_=name in self.read_side)
             else:
                 self.object_schema(name, schema, mod)
-        for module_name, name, expr in EXTRA_ALIASES:
-            uses = set(re.findall(r"\w+", expr))
-            self.add(self.module(module_name), Item(name, f"{name} = {expr}\n", uses))
+        self.request_models()
         for module_name, (_, _, names) in HAND_WRITTEN.items():
             for name in names:
                 self.defined[name] = module_name
+        for module_name, name, expr in EXTRA_ALIASES:
+            self.alias(self.module(module_name), name, expr)
+        for package in V1_MODEL_PACKAGES:
+            self.v1_aliases(package)
         files = {self.path(m): self.render(m) for m in self.modules.values()}
         files[CORE_DIR / "__init__.py"] = self.render_init(core=True)
         files[PKG_DIR / "__init__.py"] = self.render_init(core=False)
         return files
+
+    # ----------------------------------------------------------------- v1's extra names
+
+    def v1_names(self, package: str) -> dict[str, dict[str, Any]]:
+        """The public names of a v1 package (``mistralai.models``) and what the surface says."""
+        prefix = package + ":"
+        return {
+            k[len(prefix) :]: v for k, v in self.surface["names"].items() if k.startswith(prefix)
+        }
+
+    def alias(self, mod: Module, name: str, expr: str) -> None:
+        """``name = expr``, and its ``TypedDict`` twin when every name in ``expr`` has one."""
+        uses = set(re.findall(r"[A-Za-z_]\w*", expr)) - {"Literal", "str"}
+        self.add(mod, Item(name, f"{name} = {expr}\n", uses))
+        if uses and all(f"{u}TypedDict" in self.defined for u in uses):
+            twin = re.sub(r"[A-Za-z_]\w*", lambda m: f"{m.group(0)}TypedDict", expr)
+            self.add(
+                mod,
+                Item(
+                    f"{name}TypedDict", f"{name}TypedDict = {twin}\n", set(re.findall(r"\w+", twin))
+                ),
+            )
+
+    def request_models(self) -> None:
+        """v1's models of an operation's parameters, named as v1 named them.
+
+        v1 had one model per operation with path or query parameters (``...Request``: the
+        parameters, plus the JSON body as a field named after its schema) and one per
+        multipart body (``...MultiPartBodyParams``); its module was the operationId + ``op``.
+        """
+        names = self.v1_names("mistralai.models")
+        for op in self.ops:
+            module = "mistralai.models." + re.sub("_+", "_", op.op_id) + "op"
+            mod = self.module(TAG_MODULES.get(op.tag, CORE_MODULE))
+            for name, info in names.items():
+                if info["module"] != module or info["kind"] != "model":
+                    continue
+                if name.endswith("Request"):
+                    props: dict[str, Any] = {}
+                    for param in op.parameters:
+                        props[param["name"]] = dict(param["schema"])
+                        if "description" in param:
+                            props[param["name"]]["description"] = param["description"]
+                    required = [p["name"] for p in op.parameters if p.get("required")]
+                    body = op.body.get("application/json", {}).get("schema", {})
+                    if "$ref" in body:
+                        field_name = snake(body["$ref"].rsplit("/", 1)[-1])
+                        props[field_name] = body
+                        required.append(field_name)
+                    schema: dict[str, Any] = {
+                        "description": f"v1's model of the parameters of ``{op.op_id}``.",
+                        "properties": props,
+                        "required": required,
+                    }
+                elif name.endswith("MultiPartBodyParams"):
+                    schema = json.loads(json.dumps(op.body["multipart/form-data"]["schema"]))
+                    for prop in schema["properties"].values():
+                        if prop.get("format") == "binary":
+                            prop.clear()
+                            prop["x-python"] = "File"
+                else:
+                    continue
+                self.synthetic[name] = (schema, mod.name)
+                self.object_schema(name, schema, mod)
+
+    def owner_schema(self, owner: str) -> tuple[str, dict[str, Any], Module] | None:
+        """The contract schema (or v1 request model) behind the class ``owner``."""
+        for _, name, expr in EXTRA_ALIASES:
+            if name == owner and re.fullmatch(r"\w+", expr):
+                owner = expr
+        schema_name = {v: k for k, v in CLASS_NAMES.items()}.get(owner, owner)
+        if schema_name in self.schemas:
+            return schema_name, self.schemas[schema_name], self.module(self.module_of[schema_name])
+        if owner in self.synthetic:
+            schema, module_name = self.synthetic[owner]
+            return owner, schema, self.module(module_name)
+        return None
+
+    def v1_inline(self, package: str, name: str) -> tuple[Module, str, str] | None:
+        """What a v1 alias or literal stands for: a property of the one model of its module.
+
+        v1 named an inline type after its model and property (``AssistantMessageRole``,
+        ``ChatCompletionRequestToolChoice``) or after the property alone (``Role``, ``Content``);
+        a list property's name stands for its items (``Messages``, ``Loc``). Returns the module,
+        the expression and the expression of the ``TypedDict`` twin.
+        """
+        names = self.v1_names(package)
+        if name in V1_ALIASES:
+            expr = V1_ALIASES[name]
+            return self.module(self.defined[expr]), expr, f"{expr}TypedDict"
+        modules = [
+            m
+            for m, info in self.surface["modules"].items()
+            if m.startswith(package + ".") and name in info["names"]
+        ]
+        owners = {
+            model
+            for model, info in names.items()
+            if info["kind"] == "model" and info["module"] in modules
+        }
+        prefixed = {o for o in owners if name.startswith(o)}
+        if len(owners) > 1 and prefixed:  # a module of two models (``JobInRepositories``)
+            owners = {max(prefixed, key=len)}
+        if len(owners) != 1:
+            return None
+        owner = owners.pop()
+        found = self.owner_schema(owner)
+        if found is None:
+            return None
+        schema_name, schema, mod = found
+        rest = name[len(owner) :] if name.startswith(owner) and name != owner else name
+        props, _, _ = self.flatten(schema)
+        by_python = {PYTHON_NAMES.get((schema_name, w)) or python_name(w): w for w in props}
+        wire = by_python.get(snake(rest))
+        if wire is None:
+            return None
+        node = props[wire]
+        enum = node.get("enum", [])
+        if wire in ("role", "type") and len(enum) == 1 and node.get("default") == enum[0]:
+            mod.typing_names.add("Literal")
+            return mod, literal(enum), literal(enum)
+        open_ = schema_name in self.read_side
+        uses: set[str] = set()
+        text, _ = self.annotation(node, mod, uses, open_=open_, owner=schema_name, prop=wire)
+        twin, _ = self.annotation(
+            node, mod, uses, open_=open_, owner=schema_name, prop=wire, dicts=True
+        )
+        return mod, items_of(text), items_of(twin)
+
+    def v1_aliases(self, package: str) -> None:
+        """Define v1's inline-type names of ``package``; where two packages of v1 gave a name
+        different meanings, the later package's name is renamed (``Type`` of azure is
+        ``TextChunkType``: its namespace serves it under the v1 name)."""
+        names = self.v1_names(package)
+        renames = self.renames.setdefault(package, {})
+        for name, info in names.items():
+            if info["kind"] not in ("alias", "literal") or name.endswith("TypedDict"):
+                continue
+            found = self.v1_inline(package, name)
+            if found is None:
+                continue
+            mod, expr, twin = found
+            if expr == name:
+                continue
+            code = f"{name} = {expr}\n"
+            if name in self.defined:
+                existing = self.modules[self.defined[name]].items.get(name)
+                if existing is not None and existing.code == code:
+                    continue
+                target = expr if re.fullmatch(r"\w+", expr) else None
+                if target is None:
+                    owner = next(
+                        m
+                        for m, i in names.items()
+                        if i["kind"] == "model" and name != m and f"{m}{name}" in self.defined
+                    )
+                    target = f"{owner}{name}"
+                renames[name] = target
+                if f"{name}TypedDict" in names and f"{target}TypedDict" in self.defined:
+                    renames[f"{name}TypedDict"] = f"{target}TypedDict"
+                continue
+            uses = set(re.findall(r"[A-Za-z_]\w*", expr)) - {"Literal", "str"}
+            self.add(mod, Item(name, code, uses))
+            if f"{name}TypedDict" in names and twin != f"{name}TypedDict":
+                self.add(
+                    mod,
+                    Item(
+                        f"{name}TypedDict",
+                        f"{name}TypedDict = {twin}\n",
+                        set(re.findall(r"[A-Za-z_]\w*", twin)) - {"Literal", "str"},
+                    ),
+                )
 
     def path(self, mod: Module) -> Path:
         return (CORE_DIR if mod.package == CORE_PACKAGE else PKG_DIR) / f"{mod.name}.py"
@@ -593,6 +924,10 @@ class Generator:
             imports.append("from datetime import datetime")
         if mod.pydantic_names:
             imports.append("from pydantic import " + ", ".join(sorted(mod.pydantic_names)))
+        if mod.extension_names:
+            imports.append(
+                "from typing_extensions import " + ", ".join(sorted(mod.extension_names))
+            )
         bases = sorted(
             uses & {"BaseModel", "TaggedModel"}
             | ({"BaseModel"} if mod.name in HAND_WRITTEN else set())
@@ -600,7 +935,9 @@ class Generator:
         imports.append(
             f"from {'..' if core else 'mistralai_core.'}_models import {', '.join(bases)}"
         )
-        union_names = sorted(uses & {"UnknownVariant", "UNKNOWN_TAG", "open_discriminator"})
+        union_names = sorted(
+            uses & {"UnknownVariant", "UNKNOWN_TAG", "open_discriminator", "EMPTY_IF_NULL"}
+        )
         if union_names:
             imports.append(
                 f"from {'.' if core else 'mistralai_core.models.'}_unions "
@@ -608,7 +945,7 @@ class Generator:
             )
         foreign: dict[str, set[str]] = {}
         for name in uses - set(mod.items):
-            if name in self.defined:
+            if name in self.defined and self.defined[name] != mod.name:
                 foreign.setdefault(self.defined[name], set()).add(name)
         for other, imported in sorted(foreign.items()):
             source = (
@@ -634,7 +971,8 @@ class Generator:
         )
         body = "\n\n".join(item.code for item in self.ordered(mod))
         all_ = "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(names)) + "]\n"
-        return head + "\n".join(imports) + "\n\n" + all_ + "\n\n" + body + extra_code
+        # Hand-written classes first: generated ones may use them (``File``).
+        return head + "\n".join(imports) + "\n\n" + all_ + extra_code + "\n\n" + body
 
     def exports(self, core: bool) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -702,7 +1040,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the files are stale")
     args = parser.parse_args(argv)
     contract = yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))
-    files = {path: formatted(src, path) for path, src in Generator(contract).run().items()}
+    surface = json.loads(SURFACE.read_text(encoding="utf-8"))
+    generated = Generator(contract, surface).run()
+    files = {path: formatted(src, path) for path, src in generated.items()}
     stale = []
     for path, text in sorted(files.items()):
         current = path.read_text(encoding="utf-8") if path.exists() else ""
