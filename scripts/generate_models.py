@@ -718,7 +718,7 @@ class Generator:
             self.v1_aliases(package)
         files = {self.path(m): self.render(m) for m in self.modules.values()}
         files[CORE_DIR / "__init__.py"] = self.render_init(core=True)
-        files[PKG_DIR / "__init__.py"] = self.render_init(core=False)
+        files.update(Surface(self).files())
         return files
 
     # ----------------------------------------------------------------- v1's extra names
@@ -1014,6 +1014,321 @@ class Generator:
             "_EXPORTS = {" + ", ".join(f'"{n}": "{m}"' for n, m in exports.items()) + "}\n\n"
             "__getattr__, __dir__ = lazy_namespace(__name__, _EXPORTS, globals())\n"
         )
+
+
+# --------------------------------------------------------------------------- v1's surface
+
+#: The three v1 packages this SDK stands in for, and where their sources are.
+V1_ROOTS = {
+    "mistralai": ROOT / "packages/mistralai/src/mistralai",
+    "mistralai_azure": ROOT / "packages/mistralai_azure/src/mistralai_azure",
+    "mistralai_gcp": ROOT / "packages/mistralai_gcp/src/mistralai_gcp",
+}
+#: v1 module paths written by hand (``mistralai.client`` is also v2's entry point).
+HAND_MODULES = frozenset({"mistralai.httpclient", "mistralai.client", "mistralai.async_client"})
+#: Each package's own names besides v1's: name -> module.
+PACKAGE_EXPORTS = {
+    "mistralai": {
+        "Mistral": "._client",
+        "EventStream": "mistralai_core._sse",
+        "EventStreamAsync": "mistralai_core._sse",
+        "MistralError": "mistralai_core._errors",
+        "APIConnectionError": "mistralai_core._errors",
+        "APITimeoutError": "mistralai_core._errors",
+    },
+    "mistralai_azure": {
+        "MistralAzure": "._client",
+        "DEFAULT_API_VERSION": "._client",
+        "DEFAULT_SCOPE": "._entra",
+        "ConfigurationError": "mistralai_core._errors",
+        "MistralError": "mistralai_core._errors",
+        "TokenError": "mistralai_core._tokens",
+    },
+    "mistralai_gcp": {
+        "MistralGoogleCloud": "._client",
+        "DEFAULT_REGION": "._client",
+        "vertex_model": "._client",
+        "ConfigurationError": "mistralai_core._errors",
+        "MistralError": "mistralai_core._errors",
+        "TokenError": "mistralai_core._tokens",
+    },
+}
+#: Where v1's other public names live now: name -> "module" or "module:attribute".
+V1_SOURCES = {
+    # the clients, their resources and their configuration
+    "Mistral": "mistralai._client",
+    "MistralAzure": "mistralai_azure._client",
+    "MistralGoogleCloud": "mistralai_gcp._client",
+    "Chat": "mistralai_core._completions",
+    "Fim": "mistralai_core._completions",
+    "Agents": "mistralai._resources.agents",
+    "Batch": "mistralai._resources.batch",
+    "MistralJobs": "mistralai._resources.batch:BatchJobs",
+    "Classifiers": "mistralai._resources.classifiers",
+    "Embeddings": "mistralai._resources.embeddings",
+    "Files": "mistralai._resources.files",
+    "FineTuning": "mistralai._resources.fine_tuning",
+    "Jobs": "mistralai._resources.fine_tuning:FineTuningJobs",
+    "Models": "mistralai._resources.models",
+    "HttpClient": "mistralai_core._http",
+    "AsyncHttpClient": "mistralai_core._http",
+    "RetryConfig": "mistralai_core._retry",
+    "BackoffStrategy": "mistralai_core._retry",
+    "NO_RETRY": "mistralai_core._retry",
+    "SDKError": "mistralai_core._errors",
+    "HTTPValidationError": "mistralai_core._errors",
+    "BaseModel": "mistralai_core._models",
+    "UNSET": "mistralai_core._types",
+    "UNSET_SENTINEL": "mistralai_core._types",
+    "Unset": "mistralai_core._types",
+    "Nullable": "mistralai_core._types",
+    "OptionalNullable": "mistralai_core._types",
+    "UnrecognizedStr": "mistralai_core.models._v1",
+    "UnrecognizedInt": "mistralai_core.models._v1",
+    "Logger": "mistralai_core.models._v1",
+    "NoOpLogger": "mistralai_core.models._v1",
+    "get_default_logger": "mistralai_core.models._v1",
+    "remove_suffix": "mistralai_core.models._v1",
+    "SERVER_EU": "mistralai_core.models._v1",
+    "VERSION": "mistralai_core.models._v1",
+    # what v1's modules re-exported as a side effect of their own imports
+    **dict.fromkeys(
+        "Any Callable Dict IO List Literal Mapping Optional Tuple Union Annotated".split(), "typing"
+    ),
+    **dict.fromkeys("TypedDict NotRequired TypeAliasType".split(), "typing_extensions"),
+    **dict.fromkeys(
+        "AfterValidator Field Tag Discriminator PlainValidator model_serializer".split(),
+        "pydantic",
+    ),
+    "parse_qs": "urllib.parse",
+    "urlparse": "urllib.parse",
+    "datetime": "datetime",
+    "dataclass": "dataclasses",
+}
+#: Names served only by one package (v1's ``SERVERS`` of azure and gcp meant nothing).
+PACKAGE_SOURCES = {"mistralai": {"SERVERS": "mistralai._client"}}
+#: Modules v1's modules imported whole (``httpx``): re-exported as modules.
+V1_MODULE_VALUES = frozenset({"httpx", "io", "json", "pydantic"})
+#: v1's subpackages that its modules re-exported (``from mistralai import models``).
+V1_SUBPACKAGES = frozenset({"models", "utils"})
+#: Names every v1 ``types`` / ``utils`` module gets here too (ours, not v1's).
+MODULE_EXTRAS = {"types": ["Unset"], "utils": ["NO_RETRY"]}
+
+
+class Surface:
+    """v1's public module paths and names, served from where the SDK defines them.
+
+    Writes each v1 package's ``__init__`` and its ``models/__init__`` (lazy namespaces), and
+    one small generated module per other v1 module path (``mistralai.models.usermessage``)
+    that imports its names. A name of v1 that is Speakeasy plumbing with no equivalent here
+    (``BaseSDK``, ``HookContext``, ``FieldMetadata``, ...) is left out; the surface test
+    lists them.
+    """
+
+    def __init__(self, generator: Generator) -> None:
+        self.gen = generator
+        self.surface = generator.surface
+        self.stub_names: dict[str, dict[str, tuple[str, str]]] = {}  # module -> name -> source
+
+    def resolve(self, root: str, name: str) -> tuple[str, str] | None:
+        """``(module, attribute)`` of a public name of v1's package ``root``."""
+        gen = self.gen
+        ours = gen.renames.get(f"{root}.models", {}).get(name, name)
+        where = gen.defined.get(ours)
+        if where == CORE_MODULE or (where is not None and root == "mistralai"):
+            package = CORE_PACKAGE if where == CORE_MODULE else PKG_PACKAGE
+            return f"{package}.{where}", ours
+        if name in ERROR_CLASSES:
+            return "mistralai_core._errors", name
+        if name == "UnknownVariant":
+            return f"{CORE_PACKAGE}._unions", name
+        source = PACKAGE_SOURCES.get(root, {}).get(name) or V1_SOURCES.get(name)
+        if source is None:
+            return None
+        module, _, attribute = source.partition(":")
+        return module, attribute or name
+
+    def v1_modules(self) -> dict[str, list[str]]:
+        """The non-internal v1 module paths that get a generated module, with their names."""
+        found = {}
+        for module, info in self.surface["modules"].items():
+            root = module.split(".")[0]
+            if info["internal"] or module in HAND_MODULES or root not in V1_ROOTS:
+                continue
+            if module in (root, f"{root}.models"):
+                continue
+            found[module] = info["names"]
+        return found
+
+    def module_path(self, module: str) -> Path:
+        root, *parts = module.split(".")
+        base = V1_ROOTS[root].joinpath(*parts)
+        return base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
+
+    def render_module(self, module: str, names: list[str]) -> str:
+        root = module.split(".")[0]
+        leaf = module.rsplit(".", 1)[-1]
+        served: dict[str, tuple[str, str]] = {}
+        for name in [*names, *MODULE_EXTRAS.get(leaf, [])] if module.count(".") == 1 else names:
+            found = self.resolve(root, name)
+            if found is not None:
+                served[name] = found
+        self.stub_names[module] = served
+        lines = [
+            f'"""v1\'s ``{module}``.\n\nIts public names, from where they live now. '
+            f"Generated from {SURFACE.relative_to(ROOT)} by\nscripts/generate_models.py: "
+            'do not edit.\n"""\n',
+            "# ruff: noqa: UP035\n",
+        ]
+        if "annotations" in names:  # v1's modules had it as a name; the import binds it
+            lines.append("from __future__ import annotations\n")
+        modules = [n for n in names if n in V1_MODULE_VALUES]
+        lines += [f"import {n}\n" for n in modules]
+        by_module: dict[str, list[str]] = {}
+        for name, (source, attribute) in served.items():
+            by_module.setdefault(source, []).append(
+                f"{attribute} as {name}" if attribute != name else name
+            )
+        subpackages = sorted(V1_SUBPACKAGES & set(names))
+        if subpackages:
+            by_module.setdefault(root, []).extend(subpackages)
+        for source, imported in sorted(by_module.items()):
+            lines.append(f"from {source} import {', '.join(sorted(imported))}\n")
+        exported = sorted({*served, *subpackages, *modules})
+        lines.append("\n__all__ = [" + ", ".join(f'"{n}"' for n in exported) + "]\n")
+        return "".join(lines)
+
+    def namespace(self, root: str, *, models: bool) -> dict[str, str]:
+        """``name -> module`` of the lazy namespace of ``root`` or ``root.models``."""
+        package = f"{root}.models" if models else root
+        found: dict[str, str] = {}
+        if models:
+            for name, where in self.gen.defined.items():
+                if where == CORE_MODULE:
+                    found[name] = f"{CORE_PACKAGE}.{where}"
+                elif root == "mistralai":
+                    found[name] = f".{where}"
+            found["UnknownVariant"] = f"{CORE_PACKAGE}._unions"
+            found.update(dict.fromkeys(ERROR_CLASSES, "mistralai_core._errors"))
+        else:
+            found.update(PACKAGE_EXPORTS[root])
+            in_models = self.namespace(root, models=True)
+        for name in self.gen.v1_names(package):
+            if name in found or name == "annotations":
+                continue
+            resolved = self.resolve(root, name)
+            if resolved is None:
+                continue
+            source, attribute = resolved
+            if not models and name in in_models:
+                source = ".models"
+            elif attribute != name:  # served under v1's name by a module
+                source = next(
+                    m
+                    for m, served in self.stub_names.items()
+                    if m.startswith(package + ".") and name in served
+                )
+            found[name] = source
+        return dict(sorted(found.items()))
+
+    def render_namespace(self, root: str, *, models: bool) -> dict[str, str]:
+        """The ``__init__`` of ``root.models`` (or ``root``): ``{".py": ..., ".pyi": ...}``.
+
+        A models namespace is one module: its ``TYPE_CHECKING`` imports cost nothing at run
+        time that matters (it is imported on first use). A package's ``__init__`` is on
+        ``import mistralai``'s path, so it stays small: its own names, then everything of its
+        ``.models`` by fallback; type checkers read the generated ``__init__.pyi`` instead.
+        """
+        exports = self.namespace(root, models=models)
+        by_module: dict[str, list[str]] = {}
+        for name, module in exports.items():
+            by_module.setdefault(module, []).append(name)
+        imports = [
+            f"from {module} import {', '.join(names)}\n"
+            for module, names in sorted(by_module.items())
+        ]
+        if models:
+            doc = (
+                f'"""``{root}.models``: every model, TypedDict, alias and literal type of the API'
+                " and the\nexceptions, under v1's names.\n\n"
+                "A name imports its module on first access, so importing this package loads "
+                "neither pydantic\nnor any model."
+            )
+        else:
+            doc = PACKAGE_DOCS[root]
+        head = (
+            doc + "\n\nGenerated by scripts/generate_models.py (v1's names from\n"
+            f"{SURFACE.relative_to(ROOT)}): do not edit.\n" + '"""\n\n'
+        )
+        runtime = {n: m for n, m in exports.items() if models or m != ".models"}
+        table = "_EXPORTS = {" + ", ".join(f'"{n}": "{m}"' for n, m in runtime.items()) + "}\n\n"
+        if models:
+            return {
+                ".py": head
+                + "# ruff: noqa: UP035\n"
+                + "from typing import TYPE_CHECKING\n\n"
+                + "from mistralai_core._lazy import lazy_namespace\n\n"
+                + "if TYPE_CHECKING:\n"
+                + "".join(f"    {line}" for line in imports)
+                + "\n__all__ = ["
+                + ", ".join(f'"{n}"' for n in exports)
+                + "]\n\n"
+                + table
+                + "__getattr__, __dir__ = lazy_namespace(__name__, _EXPORTS, globals())\n"
+            }
+        return {
+            ".py": head
+            + "from mistralai_core._lazy import lazy_namespace\n"
+            + "from mistralai_core._version import __version__ as __version__\n\n"
+            + table
+            + "__getattr__, __dir__ = lazy_namespace(\n"
+            + '    __name__, _EXPORTS, globals(), fallback=".models"\n)\n',
+            ".pyi": head
+            + "# ruff: noqa: UP035\n"
+            + "from mistralai_core._version import __version__ as __version__\n\n"
+            + "".join(imports)
+            + "\n__all__ = ["
+            + ", ".join(f'"{n}"' for n in ["__version__", *exports])
+            + "]\n",
+        }
+
+    def files(self) -> dict[Path, str]:
+        files = {
+            self.module_path(m): self.render_module(m, names)
+            for m, names in sorted(self.v1_modules().items())
+        }
+        for root, directory in V1_ROOTS.items():
+            for models, where in (
+                (True, directory / "models/__init__"),
+                (False, directory / "__init__"),
+            ):
+                for suffix, text in self.render_namespace(root, models=models).items():
+                    files[where.with_suffix(suffix)] = text
+        return files
+
+
+PACKAGE_DOCS = {
+    "mistralai": (
+        '"""Python client for the Mistral AI API.\n\n'
+        "``from mistralai import Mistral`` gives the La Plateforme client; every model, error and "
+        "type of\nv1's surface is importable from here and from ``mistralai.models``. Names "
+        "load on first use, so\n``import mistralai`` stays cheap."
+    ),
+    "mistralai_azure": (
+        '"""Mistral models on Azure: ``from mistralai_azure import MistralAzure``.\n\n'
+        "Built on mistralai-core, like ``mistralai.Mistral``: the same response types, errors,"
+        "\nretries, streaming and logging. azure-identity is imported only when Microsoft Entra"
+        " ID is\nused without an explicit credential (``DefaultAzureCredential``); names load"
+        " on first use."
+    ),
+    "mistralai_gcp": (
+        '"""Mistral models on Google Cloud Vertex AI: ``from mistralai_gcp import '
+        "MistralGoogleCloud``.\n\nBuilt on mistralai-core, like ``mistralai.Mistral``: the same"
+        " response types, errors,\nretries, streaming and logging. google-auth is imported only"
+        " when a client uses Google\ncredentials (not for a static ``access_token``); names"
+        " load on first use."
+    ),
+}
 
 
 # --------------------------------------------------------------------------- formatting
