@@ -357,6 +357,17 @@ def items_of(text: str) -> str:
     return text[5:-1]
 
 
+def alias_of(schema: str, wire: str) -> str:
+    """The ``Field`` argument giving a field its wire name.
+
+    For v1's own Python names (``inputs``) only the validation and serialization aliases are
+    set, so type checkers see v1's name as the constructor's keyword (both names validate).
+    """
+    if (schema, wire) in PYTHON_NAMES:
+        return f'validation_alias="{wire}", serialization_alias="{wire}"'
+    return f'alias="{wire}"'
+
+
 def python_name(wire: str) -> str:
     if not wire.isidentifier() or keyword.iskeyword(wire):
         return re.sub(r"\W", "_", wire) + "_"
@@ -633,21 +644,21 @@ class Generator:
                 mod.typing_names.add("Annotated")
                 mod.pydantic_names.add("Field")
                 uses.add("EMPTY_IF_NULL")
-                alias = f', alias="{wire}"' if attr != wire else ""
+                alias = f', {alias_of(name, wire)}' if attr != wire else ""
                 line = f"{attr}: Annotated[{text}, EMPTY_IF_NULL]"
                 line += f" = Field(default_factory=list{alias})"
             elif wire in required:
                 line = f"{attr}: {text}{' | None' if null else ''}"
                 if attr != wire:
                     mod.pydantic_names.add("Field")
-                    line += f' = Field(alias="{wire}")'
+                    line += f' = Field({alias_of(name, wire)})'
             else:
                 line = f"{attr}: {text}" + ("" if attr in tags else " | None")
                 if default.startswith("Field(") and attr != wire:
-                    line += f' = {default[:-1]}, alias="{wire}")'
+                    line += f' = {default[:-1]}, {alias_of(name, wire)})'
                 elif attr != wire:
                     mod.pydantic_names.add("Field")
-                    line += f' = Field(default={default}, alias="{wire}")'
+                    line += f' = Field(default={default}, {alias_of(name, wire)})'
                 else:
                     line += f" = {default}"
                 if default.startswith("Field("):
@@ -799,18 +810,18 @@ class Generator:
             return owner, schema, self.module(module_name)
         return None
 
-    def v1_inline(self, package: str, name: str) -> tuple[Module, str, str] | None:
+    def v1_inline(self, package: str, name: str) -> tuple[Module, str, str, str] | None:
         """What a v1 alias or literal stands for: a property of the one model of its module.
 
         v1 named an inline type after its model and property (``AssistantMessageRole``,
         ``ChatCompletionRequestToolChoice``) or after the property alone (``Role``, ``Content``);
         a list property's name stands for its items (``Messages``, ``Loc``). Returns the module,
-        the expression and the expression of the ``TypedDict`` twin.
+        the expression, the expression of the ``TypedDict`` twin and the owning model.
         """
         names = self.v1_names(package)
         if name in V1_ALIASES:
             expr = V1_ALIASES[name]
-            return self.module(self.defined[expr]), expr, f"{expr}TypedDict"
+            return self.module(self.defined[expr]), expr, f"{expr}TypedDict", ""
         modules = [
             m
             for m, info in self.surface["modules"].items()
@@ -841,14 +852,14 @@ class Generator:
         enum = node.get("enum", [])
         if wire in ("role", "type") and len(enum) == 1 and node.get("default") == enum[0]:
             mod.typing_names.add("Literal")
-            return mod, literal(enum), literal(enum)
+            return mod, literal(enum), literal(enum), owner
         open_ = schema_name in self.read_side
         uses: set[str] = set()
         text, _ = self.annotation(node, mod, uses, open_=open_, owner=schema_name, prop=wire)
         twin, _ = self.annotation(
             node, mod, uses, open_=open_, owner=schema_name, prop=wire, dicts=True
         )
-        return mod, items_of(text), items_of(twin)
+        return mod, items_of(text), items_of(twin), owner
 
     def v1_aliases(self, package: str) -> None:
         """Define v1's inline-type names of ``package``; where two packages of v1 gave a name
@@ -862,7 +873,7 @@ class Generator:
             found = self.v1_inline(package, name)
             if found is None:
                 continue
-            mod, expr, twin = found
+            mod, expr, twin, owner = found
             if expr == name:
                 continue
             code = f"{name} = {expr}\n"
@@ -870,14 +881,13 @@ class Generator:
                 existing = self.modules[self.defined[name]].items.get(name)
                 if existing is not None and existing.code == code:
                     continue
-                target = expr if re.fullmatch(r"\w+", expr) else None
-                if target is None:
-                    owner = next(
-                        m
-                        for m, i in names.items()
-                        if i["kind"] == "model" and name != m and f"{m}{name}" in self.defined
-                    )
-                    target = f"{owner}{name}"
+                target = expr if re.fullmatch(r"\w+", expr) else f"{owner}{name}"
+                if target not in self.defined:
+                    self.alias(mod, target, expr)
+                elif self.modules[self.defined[target]].items[target].code != (
+                    f"{target} = {expr}\n"
+                ) and target != expr:
+                    raise SystemExit(f"{package}: {name} means {expr}, but {target} is taken")
                 renames[name] = target
                 if f"{name}TypedDict" in names and f"{target}TypedDict" in self.defined:
                     renames[f"{name}TypedDict"] = f"{target}TypedDict"
@@ -1215,7 +1225,8 @@ class Surface:
             found.update(PACKAGE_EXPORTS[root])
             in_models = self.namespace(root, models=True)
         for name in self.gen.v1_names(package):
-            if name in found or name == "annotations":
+            renamed = name in self.gen.renames.get(package, {})
+            if (name in found and not renamed) or name == "annotations":
                 continue
             resolved = self.resolve(root, name)
             if resolved is None:

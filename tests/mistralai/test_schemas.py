@@ -168,7 +168,7 @@ UNIONS = sorted(n for n, s in SCHEMAS.items() if "oneOf" in s)
 
 
 def fields_by_wire(model: type[pydantic.BaseModel]) -> dict[str, tuple[str, Any]]:
-    return {(f.alias or n): (n, f) for n, f in model.model_fields.items()}
+    return {(f.serialization_alias or f.alias or n): (n, f) for n, f in model.model_fields.items()}
 
 
 # ------------------------------------------------------------------ every schema

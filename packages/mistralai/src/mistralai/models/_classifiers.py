@@ -33,7 +33,9 @@ class ChatClassificationRequest(BaseModel):
 
     __nullable__: ClassVar[frozenset[str]] = frozenset({"model"})
 
-    inputs: list[Messages] | list[list[Messages]] = Field(alias="input")
+    inputs: list[Messages] | list[list[Messages]] = Field(
+        validation_alias="input", serialization_alias="input"
+    )
     """Chat to classify"""
     model: str | None
 
@@ -50,7 +52,7 @@ class ClassificationRequest(BaseModel):
 
     __nullable__: ClassVar[frozenset[str]] = frozenset({"model"})
 
-    inputs: str | list[str] = Field(alias="input")
+    inputs: str | list[str] = Field(validation_alias="input", serialization_alias="input")
     """Text to classify."""
     model: str | None = None
 

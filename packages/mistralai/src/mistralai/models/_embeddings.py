@@ -29,7 +29,7 @@ class EmbeddingRequest(BaseModel):
 
     __nullable__: ClassVar[frozenset[str]] = frozenset({"encoding_format"})
 
-    inputs: str | list[str] = Field(alias="input")
+    inputs: str | list[str] = Field(validation_alias="input", serialization_alias="input")
     """Text to embed."""
     model: str
     """ID of the model to use."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from mistralai_core._lazy import lazy_namespace
 
 if TYPE_CHECKING:
+    from mistralai_azure.models.completionresponsestreamchoice import FinishReason
     from mistralai_azure.models.textchunk import Type
     from mistralai_core._errors import (
         APIConnectionError,
@@ -85,7 +86,6 @@ if TYPE_CHECKING:
         FIMCompletionStreamRequestStop,
         FIMCompletionStreamRequestStopTypedDict,
         FIMCompletionStreamRequestTypedDict,
-        FinishReason,
         Function,
         FunctionCall,
         FunctionCallTypedDict,
@@ -355,7 +355,7 @@ _EXPORTS = {
     "FIMCompletionStreamRequestStop": "mistralai_core.models._chat",
     "FIMCompletionStreamRequestStopTypedDict": "mistralai_core.models._chat",
     "FIMCompletionStreamRequestTypedDict": "mistralai_core.models._chat",
-    "FinishReason": "mistralai_core.models._chat",
+    "FinishReason": "mistralai_azure.models.completionresponsestreamchoice",
     "Function": "mistralai_core.models._chat",
     "FunctionCall": "mistralai_core.models._chat",
     "FunctionCallTypedDict": "mistralai_core.models._chat",

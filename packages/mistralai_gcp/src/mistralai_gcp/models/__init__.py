@@ -84,7 +84,6 @@ if TYPE_CHECKING:
         FIMCompletionStreamRequestStop,
         FIMCompletionStreamRequestStopTypedDict,
         FIMCompletionStreamRequestTypedDict,
-        FinishReason,
         Function,
         FunctionCall,
         FunctionCallTypedDict,
@@ -154,6 +153,7 @@ if TYPE_CHECKING:
         ValidationErrorTypedDict,
     )
     from mistralai_core.models._unions import UnknownVariant
+    from mistralai_gcp.models.completionresponsestreamchoice import FinishReason
     from mistralai_gcp.models.textchunk import Type
 
 __all__ = [
@@ -355,7 +355,7 @@ _EXPORTS = {
     "FIMCompletionStreamRequestStop": "mistralai_core.models._chat",
     "FIMCompletionStreamRequestStopTypedDict": "mistralai_core.models._chat",
     "FIMCompletionStreamRequestTypedDict": "mistralai_core.models._chat",
-    "FinishReason": "mistralai_core.models._chat",
+    "FinishReason": "mistralai_gcp.models.completionresponsestreamchoice",
     "Function": "mistralai_core.models._chat",
     "FunctionCall": "mistralai_core.models._chat",
     "FunctionCallTypedDict": "mistralai_core.models._chat",

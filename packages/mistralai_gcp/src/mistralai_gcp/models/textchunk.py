@@ -12,8 +12,8 @@ from typing import Literal, Optional
 from typing_extensions import NotRequired, TypedDict
 
 from mistralai_core._models import BaseModel
-from mistralai_core.models._chat import ReferenceChunkType as Type
 from mistralai_core.models._chat import TextChunk, TextChunkTypedDict
+from mistralai_core.models._chat import TextChunkType as Type
 
 __all__ = [
     "BaseModel",
