@@ -644,21 +644,21 @@ class Generator:
                 mod.typing_names.add("Annotated")
                 mod.pydantic_names.add("Field")
                 uses.add("EMPTY_IF_NULL")
-                alias = f', {alias_of(name, wire)}' if attr != wire else ""
+                alias = f", {alias_of(name, wire)}" if attr != wire else ""
                 line = f"{attr}: Annotated[{text}, EMPTY_IF_NULL]"
                 line += f" = Field(default_factory=list{alias})"
             elif wire in required:
                 line = f"{attr}: {text}{' | None' if null else ''}"
                 if attr != wire:
                     mod.pydantic_names.add("Field")
-                    line += f' = Field({alias_of(name, wire)})'
+                    line += f" = Field({alias_of(name, wire)})"
             else:
                 line = f"{attr}: {text}" + ("" if attr in tags else " | None")
                 if default.startswith("Field(") and attr != wire:
-                    line += f' = {default[:-1]}, {alias_of(name, wire)})'
+                    line += f" = {default[:-1]}, {alias_of(name, wire)})"
                 elif attr != wire:
                     mod.pydantic_names.add("Field")
-                    line += f' = Field(default={default}, {alias_of(name, wire)})'
+                    line += f" = Field(default={default}, {alias_of(name, wire)})"
                 else:
                     line += f" = {default}"
                 if default.startswith("Field("):
@@ -884,9 +884,11 @@ class Generator:
                 target = expr if re.fullmatch(r"\w+", expr) else f"{owner}{name}"
                 if target not in self.defined:
                     self.alias(mod, target, expr)
-                elif self.modules[self.defined[target]].items[target].code != (
-                    f"{target} = {expr}\n"
-                ) and target != expr:
+                elif (
+                    self.modules[self.defined[target]].items[target].code
+                    != (f"{target} = {expr}\n")
+                    and target != expr
+                ):
                     raise SystemExit(f"{package}: {name} means {expr}, but {target} is taken")
                 renames[name] = target
                 if f"{name}TypedDict" in names and f"{target}TypedDict" in self.defined:
