@@ -240,6 +240,8 @@ def test_literal_types_carry_v1s_values() -> None:
 
     assert literal_values(models.BatchJobStatus) >= {"QUEUED", "RUNNING", "TIMEOUT_EXCEEDED"}
     assert literal_values(models.QueryParamStatus) == literal_values(models.Status)
+    # the filter of fine_tuning.jobs.list, generated from the operation's parameter (issue 11)
+    assert models.JobStatus is models.QueryParamStatus
     assert literal_values(models.Role) == {"system"}
     import mistralai_azure.models as azure
 
