@@ -65,15 +65,15 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def typecheck_user(session: nox.Session) -> None:
-    """The README's snippets as user code: ``mypy --strict`` and pyright strict mode.
+    """The README's snippets and v1-style code as user code: ``mypy --strict``, pyright strict.
 
-    tests/typing/readme_snippets.py is checked from its own folder, so no setting of this
-    repository applies: only the installed distributions, as in a user's project. pyright is
-    basedpyright from PyPI, which brings its own Node.js.
+    tests/typing/ (readme_snippets.py, v1_code.py) is checked from its own folder, so no
+    setting of this repository applies: only the installed distributions, as in a user's
+    project. pyright is basedpyright from PyPI, which brings its own Node.js.
     """
     install_sdk(session, "mypy==2.4.1", "basedpyright==1.40.2")
     session.cd("tests/typing")
-    session.run("mypy", "--strict", "readme_snippets.py")
+    session.run("mypy", "--strict", "readme_snippets.py", "v1_code.py")
     session.run("basedpyright", "--project", "pyrightconfig.json")
 
 
