@@ -20,9 +20,24 @@ Mapping rules (see STYLE.md §5):
 * ``oneOf`` + discriminator is a discriminated union; when a response can carry it, unknown
   tags fall back to ``UnknownVariant`` (``mistralai_core/models/_unions.py``);
 * ``allOf`` is flattened into one class; required fields are required, optional ones are
-  ``X | None`` defaulting to the contract's default or ``None``; the fields the contract
-  allows to be null are listed in the class's ``__nullable__``;
-* numeric and length bounds are not enforced: the API checks them and answers 422.
+  ``X | None`` defaulting to the contract's default or ``None`` -- except a list of a
+  response-only model, which defaults to ``[]`` (``res.choices[0]`` type-checks); the fields
+  the contract allows to be null are listed in the class's ``__nullable__``;
+* every class has a ``XTypedDict`` twin (same keys, optional ones ``NotRequired``) and every
+  union a ``XTypedDict`` union of the twins, for typing plain-dict arguments;
+* bounds are enforced on the request side only (a response is never rejected for one).
+
+v1.3.0's public surface (tests/compat/data/v1.3.0-surface.json, a copy of what the official
+wheels expose) is generated from the same walk:
+
+* v1's names of inline types (``AssistantMessageRole``, ``ChatCompletionRequestToolChoice``,
+  ``Loc``, ...) are found as a property of the one model of the v1 module that lists them
+  and defined as aliases, with their ``TypedDict`` twins; v1's models of an operation's
+  parameters (``FilesAPIRoutesListFilesRequest``) are built from the operation;
+* each v1 package (``mistralai``, ``mistralai_azure``, ``mistralai_gcp``) gets a lazy
+  ``__init__`` (plus a typed ``__init__.pyi``) and a lazy ``models/__init__``, and every other
+  non-internal v1 module path (``mistralai.models.usermessage``, ``mistralai.chat``) a small
+  module importing its names from where they live (see :class:`Surface`).
 
 Contract errata handled here:
 
