@@ -144,6 +144,8 @@ EXTRA_ALIASES = [
 ]
 #: v1 aliases that are not a property of their module's model: name -> expression.
 V1_ALIASES = {"One": "Messages", "Two": "Messages"}
+#: Wire names of credential fields (W&B keys, GitHub tokens): left out of a model's repr.
+SECRET_FIELDS = frozenset({"api_key", "token"})
 #: pydantic.BaseModel attributes a field must not shadow (besides ``model_*``).
 BASEMODEL_ATTRIBUTES = frozenset(
     "construct copy dict from_orm json parse_file parse_obj parse_raw schema schema_json"
@@ -196,7 +198,7 @@ SECURITY_CLASS = '''
 class Security(BaseModel):
     """v1's model of the API's security scheme (clients take the key as ``api_key=``)."""
 
-    api_key: str | None = None
+    api_key: str | None = Field(default=None, repr=False)
 
 
 class SecurityTypedDict(TypedDict):
@@ -215,7 +217,7 @@ HAND_WRITTEN = {
         ["File", "FileTypedDict"],
     ),
     CORE_MODULE: (
-        ["from typing_extensions import NotRequired, TypedDict"],
+        ["from pydantic import Field", "from typing_extensions import NotRequired, TypedDict"],
         SECURITY_CLASS,
         ["Security", "SecurityTypedDict"],
     ),
@@ -678,6 +680,13 @@ class Generator:
                     line += f" = {default}"
                 if default.startswith("Field("):
                     mod.pydantic_names.add("Field")
+            if wire in SECRET_FIELDS:  # never in a repr (nor in logs that print models)
+                mod.pydantic_names.add("Field")
+                head, _, tail = line.partition(" = ")
+                if tail.startswith("Field("):
+                    line = f"{head} = Field(repr=False, {tail[len('Field(') :]}"
+                else:
+                    line = f"{head} = Field({f'default={tail}, ' if tail else ''}repr=False)"
             lines.append(f"    {line}\n")
             if node.get("description"):
                 lines.append(docstring(node["description"], 4))

@@ -481,3 +481,15 @@ def test_contract_bounds_are_enforced_on_requests_only() -> None:
     # The server's word wins on what it sends: a response is not rejected for a bound.
     parsed = models.TrainingParameters.model_validate({"learning_rate": 5, "weight_decay": 3})
     assert (parsed.learning_rate, parsed.weight_decay) == (5, 3)
+
+
+def test_credentials_in_models_never_show_in_a_repr() -> None:
+    secret = "s" * 40
+    built = [
+        models.WandbIntegration(project="p", api_key=secret),
+        models.GithubRepositoryIn(name="n", owner="o", token=secret),
+        models.Security(api_key=secret),
+    ]
+    for model in built:
+        assert secret not in repr(model) and secret not in str(model)
+        assert secret in model.model_dump_json()  # still sent

@@ -139,7 +139,7 @@ __all__ = [
 class Security(BaseModel):
     """v1's model of the API's security scheme (clients take the key as ``api_key=``)."""
 
-    api_key: str | None = None
+    api_key: str | None = Field(default=None, repr=False)
 
 
 class SecurityTypedDict(TypedDict):

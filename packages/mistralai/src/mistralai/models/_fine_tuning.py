@@ -406,7 +406,7 @@ class GithubRepositoryIn(TaggedModel):
     owner: str
     ref: str | None = None
     weight: Annotated[float, Field(gt=0)] | None = 1.0
-    token: str
+    token: str = Field(repr=False)
 
 
 class GithubRepositoryInTypedDict(TypedDict):
@@ -431,7 +431,7 @@ class WandbIntegration(TaggedModel):
     """The name of the project that the new run will be created under."""
     name: str | None = None
     """A display name to set for the run. If not set, will use the job ID as the name."""
-    api_key: Annotated[str, Field(min_length=40, max_length=40)]
+    api_key: Annotated[str, Field(min_length=40, max_length=40)] = Field(repr=False)
     """The WandB API key to use for authentication."""
     run_name: str | None = None
 
