@@ -1,5 +1,5 @@
-"""The one entry point: ``nox -s tests lint typecheck`` (CI runs these), ``demo``, ``bench``,
-``packaging``, ``official-client``.
+"""The one entry point: ``nox -s tests lint typecheck`` (CI runs these), ``typecheck_user``,
+``demo``, ``bench``, ``packaging``, ``official-client``.
 
 Every session installs the five distributions from this checkout into its own virtualenv, so
 a fresh machine with only Python and pip can run them (``python3 -m pip install nox``).
@@ -68,6 +68,20 @@ def typecheck(session: nox.Session) -> None:
         "packages/mistralai_emulator/src/mistralai_emulator",
     )
     session.run("mypy", "tests", "examples", "benchmarks", "scripts")
+
+
+@nox.session
+def typecheck_user(session: nox.Session) -> None:
+    """The README's snippets and v1-style code as user code: ``mypy --strict``, pyright strict.
+
+    tests/typing/ (readme_snippets.py, v1_code.py) is checked from its own folder, so no
+    setting of this repository applies: only the installed distributions, as in a user's
+    project. pyright is basedpyright from PyPI, which brings its own Node.js.
+    """
+    install_sdk(session, "mypy==2.4.1", "basedpyright==1.40.2")
+    session.cd("tests/typing")
+    session.run("mypy", "--strict", "readme_snippets.py", "v1_code.py")
+    session.run("basedpyright", "--project", "pyrightconfig.json")
 
 
 # -- packaging ----------------------------------------------------------------------------

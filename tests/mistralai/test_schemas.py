@@ -28,6 +28,12 @@ from mistralai_core._models import to_json, to_wire_model  # noqa: E402
 CONTRACT = yaml.safe_load((ROOT / "shared/openapi/mistral.yaml").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = CONTRACT["components"]["schemas"]
 RENAMED = {"HTTPValidationError": "HTTPValidationErrorData"}
+#: v1's Python names for wire fields (``EmbeddingRequest(inputs=...)`` sends ``input``).
+V1_PYTHON_NAMES = {
+    ("EmbeddingRequest", "input"): "inputs",
+    ("ClassificationRequest", "input"): "inputs",
+    ("ChatClassificationRequest", "input"): "inputs",
+}
 UNKNOWN = "__surely_not_a_known_value__"
 
 
@@ -138,6 +144,20 @@ def minimal(schema: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def reads_as_empty_list(name: str, wire: str) -> bool:
+    """A response-only model's optional list: left out (or null) on the wire, it reads as []."""
+    props, required = flatten(SCHEMAS[name])
+    node = props[wire]
+    return (
+        name in READ_SIDE
+        and name not in WRITE_SIDE
+        and wire not in required
+        and not nullable(node)
+        and node.get("type") == "array"
+        and "default" not in node
+    )
+
+
 def model_for(name: str) -> Any:
     return getattr(models, RENAMED.get(name, name))
 
@@ -148,7 +168,7 @@ UNIONS = sorted(n for n, s in SCHEMAS.items() if "oneOf" in s)
 
 
 def fields_by_wire(model: type[pydantic.BaseModel]) -> dict[str, tuple[str, Any]]:
-    return {(f.alias or n): (n, f) for n, f in model.model_fields.items()}
+    return {(f.serialization_alias or f.alias or n): (n, f) for n, f in model.model_fields.items()}
 
 
 # ------------------------------------------------------------------ every schema
@@ -170,7 +190,14 @@ def test_fields_match_the_contract(name: str) -> None:
     for wire, node in props.items():
         attr, info = by_wire[wire]
         assert info.is_required() == (wire in required), wire
-        if attr != wire:  # aliased only when the wire name is unsafe as an attribute
+        if (name, wire) in V1_PYTHON_NAMES:
+            assert attr == V1_PYTHON_NAMES[name, wire]
+            both = {wire: sample(node), attr: sample(node)}
+            for key, value in both.items():  # v1's name and the wire name both construct
+                built = model.model_validate({**minimal(SCHEMAS[name]), key: value})
+                assert getattr(built, attr) == value
+                assert wire in built.model_dump(by_alias=True)
+        elif attr != wire:  # aliased only when the wire name is unsafe as an attribute
             assert wire in dir(pydantic.BaseModel) or not wire.isidentifier(), wire
         else:
             assert wire not in dir(pydantic.BaseModel) or wire.startswith("__"), wire
@@ -178,7 +205,8 @@ def test_fields_match_the_contract(name: str) -> None:
             default = info.get_default(call_default_factory=True)
             if isinstance(default, pydantic.BaseModel):
                 default = default.model_dump(mode="json")
-            assert default == node.get("default"), wire
+            expected = [] if reads_as_empty_list(name, wire) else node.get("default")
+            assert default == expected, wire
 
 
 @pytest.mark.parametrize("name", OBJECTS)
@@ -194,7 +222,9 @@ def test_null_is_accepted_exactly_where_the_contract_allows_it(name: str) -> Non
         if is_tag(wire, node):
             continue
         data = {**base, wire: None}
-        if nullable(node) or wire not in required:
+        if reads_as_empty_list(name, wire):
+            assert getattr(model.model_validate(data), by_wire[wire][0]) == []
+        elif nullable(node) or wire not in required:
             assert getattr(model.model_validate(data), by_wire[wire][0]) is None
         else:
             with pytest.raises(pydantic.ValidationError):
@@ -451,3 +481,15 @@ def test_contract_bounds_are_enforced_on_requests_only() -> None:
     # The server's word wins on what it sends: a response is not rejected for a bound.
     parsed = models.TrainingParameters.model_validate({"learning_rate": 5, "weight_decay": 3})
     assert (parsed.learning_rate, parsed.weight_decay) == (5, 3)
+
+
+def test_credentials_in_models_never_show_in_a_repr() -> None:
+    secret = "s" * 40
+    built = [
+        models.WandbIntegration(project="p", api_key=secret),
+        models.GithubRepositoryIn(name="n", owner="o", token=secret),
+        models.Security(api_key=secret),
+    ]
+    for model in built:
+        assert secret not in repr(model) and secret not in str(model)
+        assert secret in model.model_dump_json()  # still sent

@@ -6,51 +6,146 @@ Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, Tag
+from typing_extensions import NotRequired, TypedDict
 
 from .._models import BaseModel, TaggedModel
-from ._unions import UNKNOWN_TAG, UnknownVariant, open_discriminator
+from ._unions import EMPTY_IF_NULL, UNKNOWN_TAG, UnknownVariant, open_discriminator
 
 __all__ = [
+    "Arguments",
+    "ArgumentsTypedDict",
     "AssistantMessage",
+    "AssistantMessageContent",
+    "AssistantMessageContentTypedDict",
+    "AssistantMessageRole",
+    "AssistantMessageTypedDict",
     "ChatCompletionChoice",
+    "ChatCompletionChoiceFinishReason",
+    "ChatCompletionChoiceTypedDict",
     "ChatCompletionRequest",
+    "ChatCompletionRequestMessages",
+    "ChatCompletionRequestMessagesTypedDict",
+    "ChatCompletionRequestStop",
+    "ChatCompletionRequestStopTypedDict",
+    "ChatCompletionRequestToolChoice",
+    "ChatCompletionRequestToolChoiceTypedDict",
+    "ChatCompletionRequestTypedDict",
     "ChatCompletionResponse",
     "ChatCompletionResponseBase",
+    "ChatCompletionResponseBaseTypedDict",
+    "ChatCompletionResponseTypedDict",
     "ChatCompletionStreamRequest",
+    "ChatCompletionStreamRequestMessages",
+    "ChatCompletionStreamRequestMessagesTypedDict",
+    "ChatCompletionStreamRequestStop",
+    "ChatCompletionStreamRequestStopTypedDict",
+    "ChatCompletionStreamRequestToolChoice",
+    "ChatCompletionStreamRequestToolChoiceTypedDict",
+    "ChatCompletionStreamRequestTypedDict",
     "CompletionChunk",
+    "CompletionChunkTypedDict",
     "CompletionEvent",
+    "CompletionEventTypedDict",
     "CompletionResponseStreamChoice",
     "CompletionResponseStreamChoiceFinishReason",
+    "CompletionResponseStreamChoiceTypedDict",
+    "Content",
     "ContentChunk",
+    "ContentChunkTypedDict",
+    "ContentTypedDict",
     "DeltaMessage",
+    "DeltaMessageTypedDict",
     "FIMCompletionRequest",
+    "FIMCompletionRequestStop",
+    "FIMCompletionRequestStopTypedDict",
+    "FIMCompletionRequestTypedDict",
     "FIMCompletionResponse",
+    "FIMCompletionResponseTypedDict",
     "FIMCompletionStreamRequest",
+    "FIMCompletionStreamRequestStop",
+    "FIMCompletionStreamRequestStopTypedDict",
+    "FIMCompletionStreamRequestTypedDict",
     "FinishReason",
     "Function",
     "FunctionCall",
+    "FunctionCallTypedDict",
     "FunctionName",
+    "FunctionNameTypedDict",
+    "FunctionTypedDict",
     "HTTPValidationErrorData",
+    "HTTPValidationErrorDataTypedDict",
     "ImageURL",
     "ImageURLChunk",
+    "ImageURLChunkImageURL",
+    "ImageURLChunkImageURLTypedDict",
+    "ImageURLChunkType",
+    "ImageURLChunkTypedDict",
+    "ImageURLTypedDict",
+    "Loc",
+    "LocTypedDict",
     "Messages",
+    "MessagesTypedDict",
+    "One",
+    "OneTypedDict",
     "Prediction",
+    "PredictionTypedDict",
     "ReferenceChunk",
+    "ReferenceChunkType",
+    "ReferenceChunkTypedDict",
     "ResponseBase",
+    "ResponseBaseTypedDict",
     "ResponseFormat",
+    "ResponseFormatTypedDict",
     "ResponseFormats",
+    "Role",
+    "Security",
+    "SecurityTypedDict",
+    "Stop",
+    "StopTypedDict",
     "SystemMessage",
+    "SystemMessageContent",
+    "SystemMessageContentTypedDict",
+    "SystemMessageTypedDict",
     "TextChunk",
+    "TextChunkType",
+    "TextChunkTypedDict",
     "Tool",
     "ToolCall",
+    "ToolCallTypedDict",
     "ToolChoice",
     "ToolChoiceEnum",
+    "ToolChoiceTypedDict",
     "ToolMessage",
+    "ToolMessageContent",
+    "ToolMessageContentTypedDict",
+    "ToolMessageRole",
+    "ToolMessageTypedDict",
+    "ToolTypedDict",
     "ToolTypes",
+    "Two",
+    "TwoTypedDict",
     "UsageInfo",
+    "UsageInfoTypedDict",
     "UserMessage",
+    "UserMessageContent",
+    "UserMessageContentTypedDict",
+    "UserMessageRole",
+    "UserMessageTypedDict",
     "ValidationError",
+    "ValidationErrorTypedDict",
 ]
+
+
+class Security(BaseModel):
+    """v1's model of the API's security scheme (clients take the key as ``api_key=``)."""
+
+    api_key: str | None = Field(default=None, repr=False)
+
+
+class SecurityTypedDict(TypedDict):
+    """The dict form of :class:`Security`."""
+
+    api_key: NotRequired[str | None]
 
 
 class ValidationError(BaseModel):
@@ -64,7 +159,21 @@ class ValidationError(BaseModel):
 class HTTPValidationErrorData(BaseModel):
     """HTTPValidationError"""
 
-    detail: list[ValidationError] | None = None
+    detail: Annotated[list[ValidationError], EMPTY_IF_NULL] = Field(default_factory=list)
+
+
+class ValidationErrorTypedDict(TypedDict):
+    """The dict form of :class:`ValidationError`."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class HTTPValidationErrorDataTypedDict(TypedDict):
+    """The dict form of :class:`HTTPValidationErrorData`."""
+
+    detail: NotRequired[list[ValidationErrorTypedDict]]
 
 
 class ImageURL(BaseModel):
@@ -143,6 +252,62 @@ class AssistantMessage(TaggedModel):
     role: Literal["assistant"] = "assistant"
 
 
+class ImageURLTypedDict(TypedDict):
+    """The dict form of :class:`ImageURL`."""
+
+    url: str
+    detail: NotRequired[str | None]
+
+
+class ImageURLChunkTypedDict(TypedDict):
+    """The dict form of :class:`ImageURLChunk`."""
+
+    image_url: ImageURLTypedDict | str
+    type: NotRequired[Literal["image_url"]]
+
+
+class ReferenceChunkTypedDict(TypedDict):
+    """The dict form of :class:`ReferenceChunk`."""
+
+    reference_ids: list[int]
+    type: NotRequired[Literal["reference"]]
+
+
+class TextChunkTypedDict(TypedDict):
+    """The dict form of :class:`TextChunk`."""
+
+    text: str
+    type: NotRequired[Literal["text"]]
+
+
+ContentChunkTypedDict = TextChunkTypedDict | ImageURLChunkTypedDict | ReferenceChunkTypedDict
+
+
+class FunctionCallTypedDict(TypedDict):
+    """The dict form of :class:`FunctionCall`."""
+
+    name: str
+    arguments: dict[str, Any] | str
+
+
+class ToolCallTypedDict(TypedDict):
+    """The dict form of :class:`ToolCall`."""
+
+    id: NotRequired[str]
+    type: NotRequired[ToolTypes]
+    function: FunctionCallTypedDict
+    index: NotRequired[int]
+
+
+class AssistantMessageTypedDict(TypedDict):
+    """The dict form of :class:`AssistantMessage`."""
+
+    content: NotRequired[str | list[ContentChunkTypedDict] | None]
+    tool_calls: NotRequired[list[ToolCallTypedDict] | None]
+    prefix: NotRequired[bool]
+    role: NotRequired[Literal["assistant"]]
+
+
 class SystemMessage(TaggedModel):
     """SystemMessage"""
 
@@ -177,6 +342,34 @@ class UserMessage(TaggedModel):
 Messages = Annotated[
     SystemMessage | UserMessage | AssistantMessage | ToolMessage, Field(discriminator="role")
 ]
+
+
+class SystemMessageTypedDict(TypedDict):
+    """The dict form of :class:`SystemMessage`."""
+
+    content: str | list[TextChunkTypedDict]
+    role: NotRequired[Literal["system"]]
+
+
+class ToolMessageTypedDict(TypedDict):
+    """The dict form of :class:`ToolMessage`."""
+
+    content: str | list[ContentChunkTypedDict] | None
+    tool_call_id: NotRequired[str | None]
+    name: NotRequired[str | None]
+    role: NotRequired[Literal["tool"]]
+
+
+class UserMessageTypedDict(TypedDict):
+    """The dict form of :class:`UserMessage`."""
+
+    content: str | list[ContentChunkTypedDict] | None
+    role: NotRequired[Literal["user"]]
+
+
+MessagesTypedDict = (
+    SystemMessageTypedDict | UserMessageTypedDict | AssistantMessageTypedDict | ToolMessageTypedDict
+)
 
 
 class Prediction(TaggedModel):
@@ -277,7 +470,8 @@ class ChatCompletionRequest(BaseModel):
     results.
     """
     messages: list[Messages]
-    """The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+    """The prompt(s) to generate completions for, encoded as a list of dict with role and
+    content.
     """
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
@@ -303,6 +497,69 @@ class ChatCompletionRequest(BaseModel):
     """
     safe_prompt: bool | None = False
     """Whether to inject a safety prompt before all conversations."""
+
+
+class PredictionTypedDict(TypedDict):
+    """The dict form of :class:`Prediction`."""
+
+    type: NotRequired[Literal["content"]]
+    content: NotRequired[str]
+
+
+class ResponseFormatTypedDict(TypedDict):
+    """The dict form of :class:`ResponseFormat`."""
+
+    type: NotRequired[ResponseFormats]
+
+
+class FunctionNameTypedDict(TypedDict):
+    """The dict form of :class:`FunctionName`."""
+
+    name: str
+
+
+class ToolChoiceTypedDict(TypedDict):
+    """The dict form of :class:`ToolChoice`."""
+
+    type: NotRequired[ToolTypes]
+    function: FunctionNameTypedDict
+
+
+class FunctionTypedDict(TypedDict):
+    """The dict form of :class:`Function`."""
+
+    name: str
+    description: NotRequired[str]
+    strict: NotRequired[bool]
+    parameters: dict[str, Any]
+
+
+class ToolTypedDict(TypedDict):
+    """The dict form of :class:`Tool`."""
+
+    type: NotRequired[ToolTypes]
+    function: FunctionTypedDict
+
+
+class ChatCompletionRequestTypedDict(TypedDict):
+    """The dict form of :class:`ChatCompletionRequest`."""
+
+    model: str | None
+    temperature: NotRequired[float | None]
+    top_p: NotRequired[float]
+    max_tokens: NotRequired[int | None]
+    stream: NotRequired[bool]
+    stop: NotRequired[str | list[str]]
+    random_seed: NotRequired[int | None]
+    messages: list[MessagesTypedDict]
+    response_format: NotRequired[ResponseFormatTypedDict]
+    tools: NotRequired[list[ToolTypedDict] | None]
+    tool_choice: NotRequired[ToolChoiceTypedDict | ToolChoiceEnum]
+    presence_penalty: NotRequired[float]
+    frequency_penalty: NotRequired[float]
+    n: NotRequired[int | None]
+    prediction: NotRequired[PredictionTypedDict]
+    safe_prompt: NotRequired[bool]
 
 
 class FIMCompletionRequest(BaseModel):
@@ -358,8 +615,31 @@ class FIMCompletionRequest(BaseModel):
     """The minimum number of tokens to generate in the completion."""
 
 
+class FIMCompletionRequestTypedDict(TypedDict):
+    """The dict form of :class:`FIMCompletionRequest`."""
+
+    model: str | None
+    temperature: NotRequired[float | None]
+    top_p: NotRequired[float]
+    max_tokens: NotRequired[int | None]
+    stream: NotRequired[bool]
+    stop: NotRequired[str | list[str]]
+    random_seed: NotRequired[int | None]
+    prompt: str
+    suffix: NotRequired[str | None]
+    min_tokens: NotRequired[int | None]
+
+
 class UsageInfo(BaseModel):
     """UsageInfo"""
+
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+
+class UsageInfoTypedDict(TypedDict):
+    """The dict form of :class:`UsageInfo`."""
 
     prompt_tokens: int
     completion_tokens: int
@@ -375,6 +655,15 @@ class ResponseBase(BaseModel):
     usage: UsageInfo | None = None
 
 
+class ResponseBaseTypedDict(TypedDict):
+    """The dict form of :class:`ResponseBase`."""
+
+    id: NotRequired[str]
+    object: NotRequired[str]
+    model: NotRequired[str]
+    usage: NotRequired[UsageInfoTypedDict]
+
+
 FinishReason = Literal["stop", "length", "model_length", "error", "tool_calls"] | str
 
 
@@ -386,6 +675,14 @@ class ChatCompletionChoice(BaseModel):
     finish_reason: FinishReason
 
 
+class ChatCompletionChoiceTypedDict(TypedDict):
+    """The dict form of :class:`ChatCompletionChoice`."""
+
+    index: int
+    message: AssistantMessageTypedDict
+    finish_reason: FinishReason
+
+
 class DeltaMessage(BaseModel):
     """DeltaMessage"""
 
@@ -394,6 +691,14 @@ class DeltaMessage(BaseModel):
     role: str | None = None
     content: str | list[ContentChunk] | None = None
     tool_calls: list[ToolCall] | None = None
+
+
+class DeltaMessageTypedDict(TypedDict):
+    """The dict form of :class:`DeltaMessage`."""
+
+    role: NotRequired[str | None]
+    content: NotRequired[str | list[ContentChunkTypedDict] | None]
+    tool_calls: NotRequired[list[ToolCallTypedDict] | None]
 
 
 class ChatCompletionResponseBase(BaseModel):
@@ -409,6 +714,16 @@ class ChatCompletionResponseBase(BaseModel):
     created: int | None = None
 
 
+class ChatCompletionResponseBaseTypedDict(TypedDict):
+    """The dict form of :class:`ChatCompletionResponseBase`."""
+
+    id: NotRequired[str]
+    object: NotRequired[str]
+    model: NotRequired[str]
+    usage: NotRequired[UsageInfoTypedDict]
+    created: NotRequired[int]
+
+
 class ChatCompletionResponse(BaseModel):
     """ChatCompletionResponse
 
@@ -420,7 +735,18 @@ class ChatCompletionResponse(BaseModel):
     model: str
     usage: UsageInfo
     created: int | None = None
-    choices: list[ChatCompletionChoice] | None = None
+    choices: Annotated[list[ChatCompletionChoice], EMPTY_IF_NULL] = Field(default_factory=list)
+
+
+class ChatCompletionResponseTypedDict(TypedDict):
+    """The dict form of :class:`ChatCompletionResponse`."""
+
+    id: str
+    object: str
+    model: str
+    usage: UsageInfoTypedDict
+    created: NotRequired[int]
+    choices: NotRequired[list[ChatCompletionChoiceTypedDict]]
 
 
 class FIMCompletionResponse(BaseModel):
@@ -434,7 +760,18 @@ class FIMCompletionResponse(BaseModel):
     model: str
     usage: UsageInfo
     created: int | None = None
-    choices: list[ChatCompletionChoice] | None = None
+    choices: Annotated[list[ChatCompletionChoice], EMPTY_IF_NULL] = Field(default_factory=list)
+
+
+class FIMCompletionResponseTypedDict(TypedDict):
+    """The dict form of :class:`FIMCompletionResponse`."""
+
+    id: str
+    object: str
+    model: str
+    usage: UsageInfoTypedDict
+    created: NotRequired[int]
+    choices: NotRequired[list[ChatCompletionChoiceTypedDict]]
 
 
 CompletionResponseStreamChoiceFinishReason = Literal["stop", "length", "error", "tool_calls"] | str
@@ -467,7 +804,176 @@ class CompletionEvent(BaseModel):
     data: CompletionChunk
 
 
+class CompletionResponseStreamChoiceTypedDict(TypedDict):
+    """The dict form of :class:`CompletionResponseStreamChoice`."""
+
+    index: int
+    delta: DeltaMessageTypedDict
+    finish_reason: CompletionResponseStreamChoiceFinishReason | None
+
+
+class CompletionChunkTypedDict(TypedDict):
+    """The dict form of :class:`CompletionChunk`."""
+
+    id: str
+    object: NotRequired[str]
+    created: NotRequired[int]
+    model: str
+    usage: NotRequired[UsageInfoTypedDict]
+    choices: list[CompletionResponseStreamChoiceTypedDict]
+
+
+class CompletionEventTypedDict(TypedDict):
+    """The dict form of :class:`CompletionEvent`."""
+
+    data: CompletionChunkTypedDict
+
+
 ChatCompletionStreamRequest = ChatCompletionRequest
 
 
+ChatCompletionStreamRequestTypedDict = ChatCompletionRequestTypedDict
+
+
 FIMCompletionStreamRequest = FIMCompletionRequest
+
+
+FIMCompletionStreamRequestTypedDict = FIMCompletionRequestTypedDict
+
+
+Arguments = dict[str, Any] | str
+
+
+ArgumentsTypedDict = dict[str, Any] | str
+
+
+AssistantMessageContent = str | list[ContentChunk]
+
+
+AssistantMessageContentTypedDict = str | list[ContentChunkTypedDict]
+
+
+AssistantMessageRole = Literal["assistant"]
+
+
+ChatCompletionRequestToolChoice = ToolChoice | ToolChoiceEnum
+
+
+ChatCompletionRequestToolChoiceTypedDict = ToolChoiceTypedDict | ToolChoiceEnum
+
+
+ChatCompletionStreamRequestMessages = Messages
+
+
+ChatCompletionStreamRequestMessagesTypedDict = MessagesTypedDict
+
+
+ChatCompletionStreamRequestStop = str | list[str]
+
+
+ChatCompletionStreamRequestStopTypedDict = str | list[str]
+
+
+ChatCompletionStreamRequestToolChoice = ToolChoice | ToolChoiceEnum
+
+
+ChatCompletionStreamRequestToolChoiceTypedDict = ToolChoiceTypedDict | ToolChoiceEnum
+
+
+Content = str | list[ContentChunk]
+
+
+ContentTypedDict = str | list[ContentChunkTypedDict]
+
+
+FIMCompletionRequestStop = str | list[str]
+
+
+FIMCompletionRequestStopTypedDict = str | list[str]
+
+
+FIMCompletionStreamRequestStop = str | list[str]
+
+
+FIMCompletionStreamRequestStopTypedDict = str | list[str]
+
+
+ImageURLChunkImageURL = ImageURL | str
+
+
+ImageURLChunkImageURLTypedDict = ImageURLTypedDict | str
+
+
+ImageURLChunkType = Literal["image_url"]
+
+
+Loc = str | int
+
+
+LocTypedDict = str | int
+
+
+One = Messages
+
+
+OneTypedDict = MessagesTypedDict
+
+
+ReferenceChunkType = Literal["reference"]
+
+
+Role = Literal["system"]
+
+
+Stop = str | list[str]
+
+
+StopTypedDict = str | list[str]
+
+
+SystemMessageContent = str | list[TextChunk]
+
+
+SystemMessageContentTypedDict = str | list[TextChunkTypedDict]
+
+
+TextChunkType = Literal["text"]
+
+
+ToolMessageContent = str | list[ContentChunk]
+
+
+ToolMessageContentTypedDict = str | list[ContentChunkTypedDict]
+
+
+ToolMessageRole = Literal["tool"]
+
+
+Two = Messages
+
+
+TwoTypedDict = MessagesTypedDict
+
+
+UserMessageContent = str | list[ContentChunk]
+
+
+UserMessageContentTypedDict = str | list[ContentChunkTypedDict]
+
+
+UserMessageRole = Literal["user"]
+
+
+ChatCompletionChoiceFinishReason = FinishReason
+
+
+ChatCompletionRequestMessages = Messages
+
+
+ChatCompletionRequestMessagesTypedDict = MessagesTypedDict
+
+
+ChatCompletionRequestStop = str | list[str]
+
+
+ChatCompletionRequestStopTypedDict = str | list[str]

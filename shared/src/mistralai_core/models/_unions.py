@@ -10,11 +10,11 @@ everything the server sent. ``UnknownVariant`` declares no field, so the strict 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from pydantic import Discriminator
+from pydantic import BeforeValidator, Discriminator
 
 from .._models import BaseModel
 
-__all__ = ["UNKNOWN_TAG", "UnknownVariant", "open_discriminator"]
+__all__ = ["EMPTY_IF_NULL", "UNKNOWN_TAG", "UnknownVariant", "open_discriminator"]
 
 #: The pydantic tag of the fallback variant (it shows in validation error locations).
 UNKNOWN_TAG = "unknown-variant"
@@ -48,3 +48,7 @@ def open_discriminator(tag: str, known: Iterable[str]) -> Discriminator:
         return found if isinstance(found, str) and found in known_tags else UNKNOWN_TAG
 
     return Discriminator(discriminate)
+
+
+#: A response list the server sent as ``null`` reads as empty, like one it left out.
+EMPTY_IF_NULL = BeforeValidator(lambda value: [] if value is None else value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         FineTuneableModel,
         JobInIntegrations,
         JobInRepositories,
+        JobStatus,
         TrainingFile,
         TrainingParametersIn,
     )
@@ -50,18 +51,6 @@ __all__ = ["FineTuning", "FineTuningJobs"]
 #: ``create`` answers with the job, or with a cost estimate when ``dry_run`` is set.
 _CREATED: TypeAdapter[JobOut | LegacyJobMetadataOut] = TypeAdapter(JobOut | LegacyJobMetadataOut)
 
-JobStatus = Literal[
-    "QUEUED",
-    "STARTED",
-    "VALIDATING",
-    "VALIDATED",
-    "RUNNING",
-    "FAILED_VALIDATION",
-    "FAILED",
-    "SUCCESS",
-    "CANCELLED",
-    "CANCELLATION_REQUESTED",
-]
 
 LIST = Operation(
     "GET",

@@ -6,18 +6,41 @@ Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not
 from typing import Annotated, ClassVar
 
 from pydantic import Field
+from typing_extensions import NotRequired, TypedDict
 
 from mistralai_core._models import BaseModel
 from mistralai_core.models._chat import (
     Messages,
+    MessagesTypedDict,
     Prediction,
+    PredictionTypedDict,
     ResponseFormat,
+    ResponseFormatTypedDict,
     Tool,
     ToolChoice,
     ToolChoiceEnum,
+    ToolChoiceTypedDict,
+    ToolTypedDict,
 )
 
-__all__ = ["AgentsCompletionRequest", "AgentsCompletionStreamRequest"]
+__all__ = [
+    "AgentsCompletionRequest",
+    "AgentsCompletionRequestMessages",
+    "AgentsCompletionRequestMessagesTypedDict",
+    "AgentsCompletionRequestStop",
+    "AgentsCompletionRequestStopTypedDict",
+    "AgentsCompletionRequestToolChoice",
+    "AgentsCompletionRequestToolChoiceTypedDict",
+    "AgentsCompletionRequestTypedDict",
+    "AgentsCompletionStreamRequest",
+    "AgentsCompletionStreamRequestMessages",
+    "AgentsCompletionStreamRequestMessagesTypedDict",
+    "AgentsCompletionStreamRequestStop",
+    "AgentsCompletionStreamRequestStopTypedDict",
+    "AgentsCompletionStreamRequestToolChoice",
+    "AgentsCompletionStreamRequestToolChoiceTypedDict",
+    "AgentsCompletionStreamRequestTypedDict",
+]
 
 
 class AgentsCompletionRequest(BaseModel):
@@ -44,7 +67,8 @@ class AgentsCompletionRequest(BaseModel):
     results.
     """
     messages: list[Messages]
-    """The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+    """The prompt(s) to generate completions for, encoded as a list of dict with role and
+    content.
     """
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
@@ -72,4 +96,61 @@ class AgentsCompletionRequest(BaseModel):
     """The ID of the agent to use for this completion."""
 
 
+class AgentsCompletionRequestTypedDict(TypedDict):
+    """The dict form of :class:`AgentsCompletionRequest`."""
+
+    max_tokens: NotRequired[int | None]
+    stream: NotRequired[bool]
+    stop: NotRequired[str | list[str]]
+    random_seed: NotRequired[int | None]
+    messages: list[MessagesTypedDict]
+    response_format: NotRequired[ResponseFormatTypedDict]
+    tools: NotRequired[list[ToolTypedDict] | None]
+    tool_choice: NotRequired[ToolChoiceTypedDict | ToolChoiceEnum]
+    presence_penalty: NotRequired[float]
+    frequency_penalty: NotRequired[float]
+    n: NotRequired[int | None]
+    prediction: NotRequired[PredictionTypedDict]
+    agent_id: str
+
+
 AgentsCompletionStreamRequest = AgentsCompletionRequest
+
+
+AgentsCompletionStreamRequestTypedDict = AgentsCompletionRequestTypedDict
+
+
+AgentsCompletionRequestMessages = Messages
+
+
+AgentsCompletionRequestMessagesTypedDict = MessagesTypedDict
+
+
+AgentsCompletionRequestStop = str | list[str]
+
+
+AgentsCompletionRequestStopTypedDict = str | list[str]
+
+
+AgentsCompletionRequestToolChoice = ToolChoice | ToolChoiceEnum
+
+
+AgentsCompletionRequestToolChoiceTypedDict = ToolChoiceTypedDict | ToolChoiceEnum
+
+
+AgentsCompletionStreamRequestMessages = Messages
+
+
+AgentsCompletionStreamRequestMessagesTypedDict = MessagesTypedDict
+
+
+AgentsCompletionStreamRequestStop = str | list[str]
+
+
+AgentsCompletionStreamRequestStopTypedDict = str | list[str]
+
+
+AgentsCompletionStreamRequestToolChoice = ToolChoice | ToolChoiceEnum
+
+
+AgentsCompletionStreamRequestToolChoiceTypedDict = ToolChoiceTypedDict | ToolChoiceEnum

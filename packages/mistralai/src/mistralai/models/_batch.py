@@ -3,19 +3,34 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
+from datetime import datetime
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
+from typing_extensions import NotRequired, TypedDict
 
 from mistralai_core._models import BaseModel
 
 __all__ = [
+    "APIEndpoint",
     "ApiEndpoint",
     "BatchError",
+    "BatchErrorTypedDict",
     "BatchJobIn",
+    "BatchJobInTypedDict",
     "BatchJobOut",
+    "BatchJobOutObject",
+    "BatchJobOutTypedDict",
     "BatchJobStatus",
     "BatchJobsOut",
+    "BatchJobsOutObject",
+    "BatchJobsOutTypedDict",
+    "JobsAPIRoutesBatchCancelBatchJobRequest",
+    "JobsAPIRoutesBatchCancelBatchJobRequestTypedDict",
+    "JobsAPIRoutesBatchGetBatchJobRequest",
+    "JobsAPIRoutesBatchGetBatchJobRequestTypedDict",
+    "JobsAPIRoutesBatchGetBatchJobsRequest",
+    "JobsAPIRoutesBatchGetBatchJobsRequestTypedDict",
 ]
 
 
@@ -38,6 +53,13 @@ class BatchError(BaseModel):
 
     message: str
     count: int | None = 1
+
+
+class BatchErrorTypedDict(TypedDict):
+    """The dict form of :class:`BatchError`."""
+
+    message: str
+    count: NotRequired[int]
 
 
 class BatchJobOut(BaseModel):
@@ -66,11 +88,41 @@ class BatchJobOut(BaseModel):
     completed_at: int | None = None
 
 
+class BatchJobOutTypedDict(TypedDict):
+    """The dict form of :class:`BatchJobOut`."""
+
+    id: str
+    object: NotRequired[Literal["batch"] | str]
+    input_files: list[str]
+    metadata: NotRequired[dict[str, Any] | None]
+    endpoint: str
+    model: str
+    output_file: NotRequired[str | None]
+    error_file: NotRequired[str | None]
+    errors: list[BatchErrorTypedDict]
+    status: BatchJobStatus
+    created_at: int
+    total_requests: int
+    completed_requests: int
+    succeeded_requests: int
+    failed_requests: int
+    started_at: NotRequired[int | None]
+    completed_at: NotRequired[int | None]
+
+
 class BatchJobsOut(BaseModel):
     """BatchJobsOut"""
 
     data: list[BatchJobOut] | None = []
     object: Literal["list"] | str | None = "list"
+    total: int
+
+
+class BatchJobsOutTypedDict(TypedDict):
+    """The dict form of :class:`BatchJobsOut`."""
+
+    data: NotRequired[list[BatchJobOutTypedDict]]
+    object: NotRequired[Literal["list"] | str]
     total: int
 
 
@@ -93,3 +145,74 @@ class BatchJobIn(BaseModel):
     model: str
     metadata: dict[str, Annotated[str, Field(min_length=1, max_length=512)]] | None = None
     timeout_hours: int | None = 24
+
+
+class BatchJobInTypedDict(TypedDict):
+    """The dict form of :class:`BatchJobIn`."""
+
+    input_files: list[str]
+    endpoint: ApiEndpoint
+    model: str
+    metadata: NotRequired[dict[str, str] | None]
+    timeout_hours: NotRequired[int]
+
+
+class JobsAPIRoutesBatchGetBatchJobsRequest(BaseModel):
+    """v1's model of the parameters of ``jobs_api_routes_batch_get_batch_jobs``."""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {"model", "metadata", "created_after", "status"}
+    )
+
+    page: int | None = 0
+    page_size: int | None = 100
+    model: str | None = None
+    metadata: dict[str, Any] | None = None
+    created_after: datetime | None = None
+    created_by_me: bool | None = False
+    status: BatchJobStatus | None = None
+
+
+class JobsAPIRoutesBatchGetBatchJobsRequestTypedDict(TypedDict):
+    """The dict form of :class:`JobsAPIRoutesBatchGetBatchJobsRequest`."""
+
+    page: NotRequired[int]
+    page_size: NotRequired[int]
+    model: NotRequired[str | None]
+    metadata: NotRequired[dict[str, Any] | None]
+    created_after: NotRequired[datetime | None]
+    created_by_me: NotRequired[bool]
+    status: NotRequired[BatchJobStatus | None]
+
+
+class JobsAPIRoutesBatchGetBatchJobRequest(BaseModel):
+    """v1's model of the parameters of ``jobs_api_routes_batch_get_batch_job``."""
+
+    job_id: str
+
+
+class JobsAPIRoutesBatchGetBatchJobRequestTypedDict(TypedDict):
+    """The dict form of :class:`JobsAPIRoutesBatchGetBatchJobRequest`."""
+
+    job_id: str
+
+
+class JobsAPIRoutesBatchCancelBatchJobRequest(BaseModel):
+    """v1's model of the parameters of ``jobs_api_routes_batch_cancel_batch_job``."""
+
+    job_id: str
+
+
+class JobsAPIRoutesBatchCancelBatchJobRequestTypedDict(TypedDict):
+    """The dict form of :class:`JobsAPIRoutesBatchCancelBatchJobRequest`."""
+
+    job_id: str
+
+
+APIEndpoint = ApiEndpoint
+
+
+BatchJobOutObject = Literal["batch"] | str
+
+
+BatchJobsOutObject = Literal["list"] | str

@@ -3,16 +3,28 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
+
+from pydantic import Field
+from typing_extensions import NotRequired, TypedDict
 
 from mistralai_core._models import BaseModel
-from mistralai_core.models._chat import Messages
+from mistralai_core.models._chat import Messages, MessagesTypedDict
+from mistralai_core.models._unions import EMPTY_IF_NULL
 
 __all__ = [
     "ChatClassificationRequest",
+    "ChatClassificationRequestInputs",
+    "ChatClassificationRequestInputsTypedDict",
+    "ChatClassificationRequestTypedDict",
     "ClassificationObject",
+    "ClassificationObjectTypedDict",
     "ClassificationRequest",
+    "ClassificationRequestInputs",
+    "ClassificationRequestInputsTypedDict",
+    "ClassificationRequestTypedDict",
     "ClassificationResponse",
+    "ClassificationResponseTypedDict",
 ]
 
 
@@ -21,8 +33,17 @@ class ChatClassificationRequest(BaseModel):
 
     __nullable__: ClassVar[frozenset[str]] = frozenset({"model"})
 
-    input: list[Messages] | list[list[Messages]]
+    inputs: list[Messages] | list[list[Messages]] = Field(
+        validation_alias="input", serialization_alias="input"
+    )
     """Chat to classify"""
+    model: str | None
+
+
+class ChatClassificationRequestTypedDict(TypedDict):
+    """The dict form of :class:`ChatClassificationRequest`."""
+
+    inputs: list[MessagesTypedDict] | list[list[MessagesTypedDict]]
     model: str | None
 
 
@@ -31,9 +52,16 @@ class ClassificationRequest(BaseModel):
 
     __nullable__: ClassVar[frozenset[str]] = frozenset({"model"})
 
-    input: str | list[str]
+    inputs: str | list[str] = Field(validation_alias="input", serialization_alias="input")
     """Text to classify."""
     model: str | None = None
+
+
+class ClassificationRequestTypedDict(TypedDict):
+    """The dict form of :class:`ClassificationRequest`."""
+
+    inputs: str | list[str]
+    model: NotRequired[str | None]
 
 
 class ClassificationObject(BaseModel):
@@ -50,4 +78,31 @@ class ClassificationResponse(BaseModel):
 
     id: str | None = None
     model: str | None = None
-    results: list[ClassificationObject] | None = None
+    results: Annotated[list[ClassificationObject], EMPTY_IF_NULL] = Field(default_factory=list)
+
+
+class ClassificationObjectTypedDict(TypedDict):
+    """The dict form of :class:`ClassificationObject`."""
+
+    categories: NotRequired[dict[str, bool]]
+    category_scores: NotRequired[dict[str, float]]
+
+
+class ClassificationResponseTypedDict(TypedDict):
+    """The dict form of :class:`ClassificationResponse`."""
+
+    id: NotRequired[str]
+    model: NotRequired[str]
+    results: NotRequired[list[ClassificationObjectTypedDict]]
+
+
+ChatClassificationRequestInputs = list[Messages] | list[list[Messages]]
+
+
+ChatClassificationRequestInputsTypedDict = list[MessagesTypedDict] | list[list[MessagesTypedDict]]
+
+
+ClassificationRequestInputs = str | list[str]
+
+
+ClassificationRequestInputsTypedDict = str | list[str]

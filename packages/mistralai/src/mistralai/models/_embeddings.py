@@ -3,12 +3,25 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
+
+from pydantic import Field
+from typing_extensions import NotRequired, TypedDict
 
 from mistralai_core._models import BaseModel
-from mistralai_core.models._chat import UsageInfo
+from mistralai_core.models._chat import UsageInfo, UsageInfoTypedDict
+from mistralai_core.models._unions import EMPTY_IF_NULL
 
-__all__ = ["EmbeddingRequest", "EmbeddingResponse", "EmbeddingResponseData"]
+__all__ = [
+    "EmbeddingRequest",
+    "EmbeddingRequestTypedDict",
+    "EmbeddingResponse",
+    "EmbeddingResponseData",
+    "EmbeddingResponseDataTypedDict",
+    "EmbeddingResponseTypedDict",
+    "Inputs",
+    "InputsTypedDict",
+]
 
 
 class EmbeddingRequest(BaseModel):
@@ -16,7 +29,7 @@ class EmbeddingRequest(BaseModel):
 
     __nullable__: ClassVar[frozenset[str]] = frozenset({"encoding_format"})
 
-    input: str | list[str]
+    inputs: str | list[str] = Field(validation_alias="input", serialization_alias="input")
     """Text to embed."""
     model: str
     """ID of the model to use."""
@@ -24,12 +37,28 @@ class EmbeddingRequest(BaseModel):
     """The format to return the embeddings in."""
 
 
+class EmbeddingRequestTypedDict(TypedDict):
+    """The dict form of :class:`EmbeddingRequest`."""
+
+    inputs: str | list[str]
+    model: str
+    encoding_format: NotRequired[str | None]
+
+
 class EmbeddingResponseData(BaseModel):
     """EmbeddingResponseData"""
 
     object: str | None = None
-    embedding: list[float] | None = None
+    embedding: Annotated[list[float], EMPTY_IF_NULL] = Field(default_factory=list)
     index: int | None = None
+
+
+class EmbeddingResponseDataTypedDict(TypedDict):
+    """The dict form of :class:`EmbeddingResponseData`."""
+
+    object: NotRequired[str]
+    embedding: NotRequired[list[float]]
+    index: NotRequired[int]
 
 
 class EmbeddingResponse(BaseModel):
@@ -43,3 +72,19 @@ class EmbeddingResponse(BaseModel):
     model: str
     usage: UsageInfo
     data: list[EmbeddingResponseData]
+
+
+class EmbeddingResponseTypedDict(TypedDict):
+    """The dict form of :class:`EmbeddingResponse`."""
+
+    id: str
+    object: str
+    model: str
+    usage: UsageInfoTypedDict
+    data: list[EmbeddingResponseDataTypedDict]
+
+
+Inputs = str | list[str]
+
+
+InputsTypedDict = str | list[str]

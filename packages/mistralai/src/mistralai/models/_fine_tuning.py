@@ -3,38 +3,87 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
+from datetime import datetime
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, Tag
+from typing_extensions import NotRequired, TypedDict
 
 from mistralai_core._models import BaseModel, TaggedModel
 from mistralai_core.models._unions import UNKNOWN_TAG, UnknownVariant, open_discriminator
 
 __all__ = [
     "CheckpointOut",
+    "CheckpointOutTypedDict",
     "DetailedJobOut",
+    "DetailedJobOutIntegrations",
+    "DetailedJobOutIntegrationsTypedDict",
+    "DetailedJobOutObject",
+    "DetailedJobOutRepositories",
+    "DetailedJobOutRepositoriesTypedDict",
     "DetailedJobOutStatus",
+    "DetailedJobOutTypedDict",
     "EventOut",
+    "EventOutTypedDict",
     "FineTuneableModel",
     "GithubRepositoryIn",
+    "GithubRepositoryInType",
+    "GithubRepositoryInTypedDict",
     "GithubRepositoryOut",
+    "GithubRepositoryOutType",
+    "GithubRepositoryOutTypedDict",
     "Integrations",
+    "IntegrationsTypedDict",
     "JobIn",
     "JobInIntegrations",
+    "JobInIntegrationsTypedDict",
     "JobInRepositories",
+    "JobInRepositoriesTypedDict",
+    "JobInTypedDict",
+    "JobIntegrationOut",
+    "JobIntegrationOutTypedDict",
     "JobMetadataOut",
+    "JobMetadataOutTypedDict",
     "JobOut",
+    "JobOutTypedDict",
+    "JobRepositoryOut",
+    "JobRepositoryOutTypedDict",
+    "JobStatus",
+    "JobsAPIRoutesFineTuningCancelFineTuningJobRequest",
+    "JobsAPIRoutesFineTuningCancelFineTuningJobRequestTypedDict",
     "JobsAPIRoutesFineTuningCreateFineTuningJobResponse",
+    "JobsAPIRoutesFineTuningCreateFineTuningJobResponseTypedDict",
+    "JobsAPIRoutesFineTuningGetFineTuningJobRequest",
+    "JobsAPIRoutesFineTuningGetFineTuningJobRequestTypedDict",
+    "JobsAPIRoutesFineTuningGetFineTuningJobsRequest",
+    "JobsAPIRoutesFineTuningGetFineTuningJobsRequestTypedDict",
+    "JobsAPIRoutesFineTuningStartFineTuningJobRequest",
+    "JobsAPIRoutesFineTuningStartFineTuningJobRequestTypedDict",
     "JobsOut",
+    "JobsOutObject",
+    "JobsOutTypedDict",
     "LegacyJobMetadataOut",
+    "LegacyJobMetadataOutObject",
+    "LegacyJobMetadataOutTypedDict",
     "MetricOut",
+    "MetricOutTypedDict",
+    "Object",
+    "QueryParamStatus",
     "Repositories",
+    "RepositoriesTypedDict",
     "Status",
     "TrainingFile",
+    "TrainingFileTypedDict",
     "TrainingParameters",
     "TrainingParametersIn",
+    "TrainingParametersInTypedDict",
+    "TrainingParametersTypedDict",
     "WandbIntegration",
     "WandbIntegrationOut",
+    "WandbIntegrationOutType",
+    "WandbIntegrationOutTypedDict",
+    "WandbIntegrationType",
+    "WandbIntegrationTypedDict",
 ]
 
 
@@ -66,6 +115,17 @@ class GithubRepositoryOut(TaggedModel):
     commit_id: str
 
 
+class GithubRepositoryOutTypedDict(TypedDict):
+    """The dict form of :class:`GithubRepositoryOut`."""
+
+    type: NotRequired[Literal["github"]]
+    name: str
+    owner: str
+    ref: NotRequired[str | None]
+    weight: NotRequired[float]
+    commit_id: str
+
+
 class JobMetadataOut(BaseModel):
     """JobMetadataOut"""
 
@@ -88,6 +148,18 @@ class JobMetadataOut(BaseModel):
     train_tokens: int | None = None
     data_tokens: int | None = None
     estimated_start_time: int | None = None
+
+
+class JobMetadataOutTypedDict(TypedDict):
+    """The dict form of :class:`JobMetadataOut`."""
+
+    expected_duration_seconds: NotRequired[int | None]
+    cost: NotRequired[float | None]
+    cost_currency: NotRequired[str | None]
+    train_tokens_per_step: NotRequired[int | None]
+    train_tokens: NotRequired[int | None]
+    data_tokens: NotRequired[int | None]
+    estimated_start_time: NotRequired[int | None]
 
 
 Status = (
@@ -121,16 +193,31 @@ class WandbIntegrationOut(TaggedModel):
     run_name: str | None = None
 
 
-Integrations = Annotated[
+JobIntegrationOut = Annotated[
     Annotated[WandbIntegrationOut, Tag("wandb")] | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
     open_discriminator("type", ["wandb"]),
 ]
 
 
-Repositories = Annotated[
+class WandbIntegrationOutTypedDict(TypedDict):
+    """The dict form of :class:`WandbIntegrationOut`."""
+
+    type: NotRequired[Literal["wandb"]]
+    project: str
+    name: NotRequired[str | None]
+    run_name: NotRequired[str | None]
+
+
+JobIntegrationOutTypedDict = WandbIntegrationOutTypedDict
+
+
+JobRepositoryOut = Annotated[
     Annotated[GithubRepositoryOut, Tag("github")] | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
     open_discriminator("type", ["github"]),
 ]
+
+
+JobRepositoryOutTypedDict = GithubRepositoryOutTypedDict
 
 
 class TrainingParameters(BaseModel):
@@ -191,12 +278,46 @@ class JobOut(BaseModel):
     the model will fill what is between them. When `suffix` is not provided, the model will
     simply execute completion starting with `prompt`.
     """
-    integrations: list[Integrations] | None = None
+    integrations: list[JobIntegrationOut] | None = None
     """A list of integrations enabled for your fine-tuning job."""
     trained_tokens: int | None = None
     """Total number of tokens trained."""
-    repositories: list[Repositories] | None = []
+    repositories: list[JobRepositoryOut] | None = []
     metadata: JobMetadataOut | None = None
+
+
+class TrainingParametersTypedDict(TypedDict):
+    """The dict form of :class:`TrainingParameters`."""
+
+    training_steps: NotRequired[int | None]
+    learning_rate: NotRequired[float]
+    weight_decay: NotRequired[float | None]
+    warmup_fraction: NotRequired[float | None]
+    epochs: NotRequired[float | None]
+    fim_ratio: NotRequired[float | None]
+    seq_len: NotRequired[int | None]
+
+
+class JobOutTypedDict(TypedDict):
+    """The dict form of :class:`JobOut`."""
+
+    id: str
+    auto_start: bool
+    hyperparameters: TrainingParametersTypedDict
+    model: FineTuneableModel
+    status: Status
+    job_type: str
+    created_at: int
+    modified_at: int
+    training_files: list[str]
+    validation_files: NotRequired[list[str] | None]
+    object: NotRequired[Literal["job"] | str]
+    fine_tuned_model: NotRequired[str | None]
+    suffix: NotRequired[str | None]
+    integrations: NotRequired[list[JobIntegrationOutTypedDict] | None]
+    trained_tokens: NotRequired[int | None]
+    repositories: NotRequired[list[JobRepositoryOutTypedDict]]
+    metadata: NotRequired[JobMetadataOutTypedDict | None]
 
 
 class JobsOut(BaseModel):
@@ -204,6 +325,14 @@ class JobsOut(BaseModel):
 
     data: list[JobOut] | None = []
     object: Literal["list"] | str | None = "list"
+    total: int
+
+
+class JobsOutTypedDict(TypedDict):
+    """The dict form of :class:`JobsOut`."""
+
+    data: NotRequired[list[JobOutTypedDict]]
+    object: NotRequired[Literal["list"] | str]
     total: int
 
 
@@ -249,6 +378,23 @@ class LegacyJobMetadataOut(BaseModel):
     object: Literal["job.metadata"] | str | None = "job.metadata"
 
 
+class LegacyJobMetadataOutTypedDict(TypedDict):
+    """The dict form of :class:`LegacyJobMetadataOut`."""
+
+    expected_duration_seconds: NotRequired[int | None]
+    cost: NotRequired[float | None]
+    cost_currency: NotRequired[str | None]
+    train_tokens_per_step: NotRequired[int | None]
+    train_tokens: NotRequired[int | None]
+    data_tokens: NotRequired[int | None]
+    estimated_start_time: NotRequired[int | None]
+    deprecated: NotRequired[bool]
+    details: str
+    epochs: NotRequired[float | None]
+    training_steps: NotRequired[int | None]
+    object: NotRequired[Literal["job.metadata"] | str]
+
+
 class GithubRepositoryIn(TaggedModel):
     """GithubRepositoryIn"""
 
@@ -260,6 +406,17 @@ class GithubRepositoryIn(TaggedModel):
     owner: str
     ref: str | None = None
     weight: Annotated[float, Field(gt=0)] | None = 1.0
+    token: str = Field(repr=False)
+
+
+class GithubRepositoryInTypedDict(TypedDict):
+    """The dict form of :class:`GithubRepositoryIn`."""
+
+    type: NotRequired[Literal["github"]]
+    name: str
+    owner: str
+    ref: NotRequired[str | None]
+    weight: NotRequired[float]
     token: str
 
 
@@ -274,7 +431,7 @@ class WandbIntegration(TaggedModel):
     """The name of the project that the new run will be created under."""
     name: str | None = None
     """A display name to set for the run. If not set, will use the job ID as the name."""
-    api_key: Annotated[str, Field(min_length=40, max_length=40)]
+    api_key: Annotated[str, Field(min_length=40, max_length=40)] = Field(repr=False)
     """The WandB API key to use for authentication."""
     run_name: str | None = None
 
@@ -282,7 +439,23 @@ class WandbIntegration(TaggedModel):
 JobInIntegrations = WandbIntegration
 
 
+class WandbIntegrationTypedDict(TypedDict):
+    """The dict form of :class:`WandbIntegration`."""
+
+    type: NotRequired[Literal["wandb"]]
+    project: str
+    name: NotRequired[str | None]
+    api_key: str
+    run_name: NotRequired[str | None]
+
+
+JobInIntegrationsTypedDict = WandbIntegrationTypedDict
+
+
 JobInRepositories = GithubRepositoryIn
+
+
+JobInRepositoriesTypedDict = GithubRepositoryInTypedDict
 
 
 class TrainingFile(BaseModel):
@@ -352,6 +525,38 @@ class JobIn(BaseModel):
     """This field will be required in a future release."""
 
 
+class TrainingFileTypedDict(TypedDict):
+    """The dict form of :class:`TrainingFile`."""
+
+    file_id: str
+    weight: NotRequired[float]
+
+
+class TrainingParametersInTypedDict(TypedDict):
+    """The dict form of :class:`TrainingParametersIn`."""
+
+    training_steps: NotRequired[int | None]
+    learning_rate: NotRequired[float]
+    weight_decay: NotRequired[float | None]
+    warmup_fraction: NotRequired[float | None]
+    epochs: NotRequired[float | None]
+    fim_ratio: NotRequired[float | None]
+    seq_len: NotRequired[int | None]
+
+
+class JobInTypedDict(TypedDict):
+    """The dict form of :class:`JobIn`."""
+
+    model: FineTuneableModel
+    training_files: NotRequired[list[TrainingFileTypedDict]]
+    validation_files: NotRequired[list[str] | None]
+    hyperparameters: TrainingParametersInTypedDict
+    suffix: NotRequired[str | None]
+    integrations: NotRequired[list[JobInIntegrationsTypedDict] | None]
+    repositories: NotRequired[list[JobInRepositoriesTypedDict]]
+    auto_start: NotRequired[bool]
+
+
 class MetricOut(BaseModel):
     """Metrics at the step number during the fine-tuning job. Use these metrics to assess if the
     training is going smoothly (loss should decrease, token accuracy should increase).
@@ -374,6 +579,22 @@ class CheckpointOut(BaseModel):
     """The step number that the checkpoint was created at."""
     created_at: int
     """The UNIX timestamp (in seconds) for when the checkpoint was created."""
+
+
+class MetricOutTypedDict(TypedDict):
+    """The dict form of :class:`MetricOut`."""
+
+    train_loss: NotRequired[float | None]
+    valid_loss: NotRequired[float | None]
+    valid_mean_token_accuracy: NotRequired[float | None]
+
+
+class CheckpointOutTypedDict(TypedDict):
+    """The dict form of :class:`CheckpointOut`."""
+
+    metrics: MetricOutTypedDict
+    step_number: int
+    created_at: int
 
 
 DetailedJobOutStatus = (
@@ -432,9 +653,9 @@ class DetailedJobOut(BaseModel):
     object: Literal["job"] | str | None = "job"
     fine_tuned_model: str | None = None
     suffix: str | None = None
-    integrations: list[Integrations] | None = None
+    integrations: list[JobIntegrationOut] | None = None
     trained_tokens: int | None = None
-    repositories: list[Repositories] | None = []
+    repositories: list[JobRepositoryOut] | None = []
     metadata: JobMetadataOut | None = None
     events: list[EventOut] | None = []
     """Event items are created every time the status of a fine-tuning job changes. The timestamped
@@ -443,4 +664,195 @@ class DetailedJobOut(BaseModel):
     checkpoints: list[CheckpointOut] | None = []
 
 
+class EventOutTypedDict(TypedDict):
+    """The dict form of :class:`EventOut`."""
+
+    name: str
+    data: NotRequired[dict[str, Any] | None]
+    created_at: int
+
+
+class DetailedJobOutTypedDict(TypedDict):
+    """The dict form of :class:`DetailedJobOut`."""
+
+    id: str
+    auto_start: bool
+    hyperparameters: TrainingParametersTypedDict
+    model: FineTuneableModel
+    status: DetailedJobOutStatus
+    job_type: str
+    created_at: int
+    modified_at: int
+    training_files: list[str]
+    validation_files: NotRequired[list[str] | None]
+    object: NotRequired[Literal["job"] | str]
+    fine_tuned_model: NotRequired[str | None]
+    suffix: NotRequired[str | None]
+    integrations: NotRequired[list[JobIntegrationOutTypedDict] | None]
+    trained_tokens: NotRequired[int | None]
+    repositories: NotRequired[list[JobRepositoryOutTypedDict]]
+    metadata: NotRequired[JobMetadataOutTypedDict | None]
+    events: NotRequired[list[EventOutTypedDict]]
+    checkpoints: NotRequired[list[CheckpointOutTypedDict]]
+
+
+QueryParamStatus = Literal[
+    "QUEUED",
+    "STARTED",
+    "VALIDATING",
+    "VALIDATED",
+    "RUNNING",
+    "FAILED_VALIDATION",
+    "FAILED",
+    "SUCCESS",
+    "CANCELLED",
+    "CANCELLATION_REQUESTED",
+]
+
+
+class JobsAPIRoutesFineTuningGetFineTuningJobsRequest(BaseModel):
+    """v1's model of the parameters of ``jobs_api_routes_fine_tuning_get_fine_tuning_jobs``."""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {"model", "created_after", "status", "wandb_project", "wandb_name", "suffix"}
+    )
+
+    page: int | None = 0
+    """The page number of the results to be returned."""
+    page_size: int | None = 100
+    """The number of items to return per page."""
+    model: str | None = None
+    """The model name used for fine-tuning to filter on. When set, the other results are not
+    displayed.
+    """
+    created_after: datetime | None = None
+    """The date/time to filter on. When set, the results for previous creation times are not
+    displayed.
+    """
+    created_by_me: bool | None = False
+    """When set, only return results for jobs created by the API caller. Other results are not
+    displayed.
+    """
+    status: QueryParamStatus | None = None
+    """The current job state to filter on. When set, the other results are not displayed."""
+    wandb_project: str | None = None
+    """The Weights and Biases project to filter on. When set, the other results are not
+    displayed.
+    """
+    wandb_name: str | None = None
+    """The Weight and Biases run name to filter on. When set, the other results are not
+    displayed.
+    """
+    suffix: str | None = None
+    """The model suffix to filter on. When set, the other results are not displayed."""
+
+
+class JobsAPIRoutesFineTuningGetFineTuningJobsRequestTypedDict(TypedDict):
+    """The dict form of :class:`JobsAPIRoutesFineTuningGetFineTuningJobsRequest`."""
+
+    page: NotRequired[int]
+    page_size: NotRequired[int]
+    model: NotRequired[str | None]
+    created_after: NotRequired[datetime | None]
+    created_by_me: NotRequired[bool]
+    status: NotRequired[QueryParamStatus | None]
+    wandb_project: NotRequired[str | None]
+    wandb_name: NotRequired[str | None]
+    suffix: NotRequired[str | None]
+
+
+class JobsAPIRoutesFineTuningGetFineTuningJobRequest(BaseModel):
+    """v1's model of the parameters of ``jobs_api_routes_fine_tuning_get_fine_tuning_job``."""
+
+    job_id: str
+    """The ID of the job to analyse."""
+
+
+class JobsAPIRoutesFineTuningGetFineTuningJobRequestTypedDict(TypedDict):
+    """The dict form of :class:`JobsAPIRoutesFineTuningGetFineTuningJobRequest`."""
+
+    job_id: str
+
+
+class JobsAPIRoutesFineTuningCancelFineTuningJobRequest(BaseModel):
+    """v1's model of the parameters of ``jobs_api_routes_fine_tuning_cancel_fine_tuning_job``."""
+
+    job_id: str
+    """The ID of the job to cancel."""
+
+
+class JobsAPIRoutesFineTuningCancelFineTuningJobRequestTypedDict(TypedDict):
+    """The dict form of :class:`JobsAPIRoutesFineTuningCancelFineTuningJobRequest`."""
+
+    job_id: str
+
+
+class JobsAPIRoutesFineTuningStartFineTuningJobRequest(BaseModel):
+    """v1's model of the parameters of ``jobs_api_routes_fine_tuning_start_fine_tuning_job``."""
+
+    job_id: str
+
+
+class JobsAPIRoutesFineTuningStartFineTuningJobRequestTypedDict(TypedDict):
+    """The dict form of :class:`JobsAPIRoutesFineTuningStartFineTuningJobRequest`."""
+
+    job_id: str
+
+
 JobsAPIRoutesFineTuningCreateFineTuningJobResponse = JobOut | LegacyJobMetadataOut
+
+
+JobsAPIRoutesFineTuningCreateFineTuningJobResponseTypedDict = (
+    JobOutTypedDict | LegacyJobMetadataOutTypedDict
+)
+
+
+Integrations = WandbIntegrationOut
+
+
+IntegrationsTypedDict = WandbIntegrationOutTypedDict
+
+
+DetailedJobOutIntegrations = WandbIntegrationOut
+
+
+DetailedJobOutIntegrationsTypedDict = WandbIntegrationOutTypedDict
+
+
+Repositories = GithubRepositoryOut
+
+
+RepositoriesTypedDict = GithubRepositoryOutTypedDict
+
+
+DetailedJobOutRepositories = GithubRepositoryOut
+
+
+DetailedJobOutRepositoriesTypedDict = GithubRepositoryOutTypedDict
+
+
+JobStatus = QueryParamStatus
+
+
+DetailedJobOutObject = Literal["job"] | str
+
+
+GithubRepositoryInType = Literal["github"]
+
+
+GithubRepositoryOutType = Literal["github"]
+
+
+JobsOutObject = Literal["list"] | str
+
+
+LegacyJobMetadataOutObject = Literal["job.metadata"] | str
+
+
+Object = Literal["job"] | str
+
+
+WandbIntegrationOutType = Literal["wandb"]
+
+
+WandbIntegrationType = Literal["wandb"]

@@ -1,0 +1,1 @@
+"""``mistralai.gcp``: mistralai 2.x's home of the Vertex AI client (see ``.client``)."""

@@ -1,0 +1,84 @@
+"""v1's ``mistralai.models.agentscompletionstreamrequest``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Annotated, List, Optional, Union
+
+from pydantic import Discriminator, Tag, model_serializer
+from typing_extensions import NotRequired, TypeAliasType, TypedDict
+
+from mistralai.models._agents import (
+    AgentsCompletionStreamRequest,
+    AgentsCompletionStreamRequestMessages,
+    AgentsCompletionStreamRequestMessagesTypedDict,
+    AgentsCompletionStreamRequestStop,
+    AgentsCompletionStreamRequestStopTypedDict,
+    AgentsCompletionStreamRequestToolChoice,
+    AgentsCompletionStreamRequestToolChoiceTypedDict,
+    AgentsCompletionStreamRequestTypedDict,
+)
+from mistralai_core._models import BaseModel
+from mistralai_core._types import UNSET, UNSET_SENTINEL, Nullable, OptionalNullable
+from mistralai_core.models._chat import (
+    AssistantMessage,
+    AssistantMessageTypedDict,
+    ResponseFormat,
+    ResponseFormatTypedDict,
+    SystemMessage,
+    SystemMessageTypedDict,
+    Tool,
+    ToolChoice,
+    ToolChoiceEnum,
+    ToolChoiceTypedDict,
+    ToolMessage,
+    ToolMessageTypedDict,
+    ToolTypedDict,
+    UserMessage,
+    UserMessageTypedDict,
+)
+
+__all__ = [
+    "AgentsCompletionStreamRequest",
+    "AgentsCompletionStreamRequestMessages",
+    "AgentsCompletionStreamRequestMessagesTypedDict",
+    "AgentsCompletionStreamRequestStop",
+    "AgentsCompletionStreamRequestStopTypedDict",
+    "AgentsCompletionStreamRequestToolChoice",
+    "AgentsCompletionStreamRequestToolChoiceTypedDict",
+    "AgentsCompletionStreamRequestTypedDict",
+    "Annotated",
+    "AssistantMessage",
+    "AssistantMessageTypedDict",
+    "BaseModel",
+    "Discriminator",
+    "List",
+    "NotRequired",
+    "Nullable",
+    "Optional",
+    "OptionalNullable",
+    "ResponseFormat",
+    "ResponseFormatTypedDict",
+    "SystemMessage",
+    "SystemMessageTypedDict",
+    "Tag",
+    "Tool",
+    "ToolChoice",
+    "ToolChoiceEnum",
+    "ToolChoiceTypedDict",
+    "ToolMessage",
+    "ToolMessageTypedDict",
+    "ToolTypedDict",
+    "TypeAliasType",
+    "TypedDict",
+    "UNSET",
+    "UNSET_SENTINEL",
+    "Union",
+    "UserMessage",
+    "UserMessageTypedDict",
+    "model_serializer",
+]

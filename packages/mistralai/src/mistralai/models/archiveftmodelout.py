@@ -1,0 +1,35 @@
+"""v1's ``mistralai.models.archiveftmodelout``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional
+
+import pydantic
+from pydantic import AfterValidator
+from typing_extensions import NotRequired, TypedDict
+
+from mistralai.models._models import (
+    ArchiveFTModelOut,
+    ArchiveFTModelOutObject,
+    ArchiveFTModelOutTypedDict,
+)
+from mistralai_core._models import BaseModel
+
+__all__ = [
+    "AfterValidator",
+    "Annotated",
+    "ArchiveFTModelOut",
+    "ArchiveFTModelOutObject",
+    "ArchiveFTModelOutTypedDict",
+    "BaseModel",
+    "Literal",
+    "NotRequired",
+    "Optional",
+    "TypedDict",
+    "pydantic",
+]

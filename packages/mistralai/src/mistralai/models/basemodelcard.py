@@ -1,0 +1,48 @@
+"""v1's ``mistralai.models.basemodelcard``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, List, Literal, Optional
+
+import pydantic
+from pydantic import AfterValidator, model_serializer
+from typing_extensions import NotRequired, TypedDict
+
+from mistralai.models._models import (
+    BaseModelCard,
+    BaseModelCardTypedDict,
+    ModelCapabilities,
+    ModelCapabilitiesTypedDict,
+    Type,
+)
+from mistralai_core._models import BaseModel
+from mistralai_core._types import UNSET, UNSET_SENTINEL, Nullable, OptionalNullable
+
+__all__ = [
+    "AfterValidator",
+    "Annotated",
+    "BaseModel",
+    "BaseModelCard",
+    "BaseModelCardTypedDict",
+    "List",
+    "Literal",
+    "ModelCapabilities",
+    "ModelCapabilitiesTypedDict",
+    "NotRequired",
+    "Nullable",
+    "Optional",
+    "OptionalNullable",
+    "Type",
+    "TypedDict",
+    "UNSET",
+    "UNSET_SENTINEL",
+    "datetime",
+    "model_serializer",
+    "pydantic",
+]

@@ -1,0 +1,25 @@
+"""v1's ``mistralai.models.classificationobject``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from typing_extensions import NotRequired, TypedDict
+
+from mistralai.models._classifiers import ClassificationObject, ClassificationObjectTypedDict
+from mistralai_core._models import BaseModel
+
+__all__ = [
+    "BaseModel",
+    "ClassificationObject",
+    "ClassificationObjectTypedDict",
+    "Dict",
+    "NotRequired",
+    "Optional",
+    "TypedDict",
+]

@@ -1,0 +1,26 @@
+"""v1's ``mistralai.models.delete_model_v1_models_model_id_deleteop``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Annotated
+
+from typing_extensions import TypedDict
+
+from mistralai.models._models import (
+    DeleteModelV1ModelsModelIDDeleteRequest,
+    DeleteModelV1ModelsModelIDDeleteRequestTypedDict,
+)
+from mistralai_core._models import BaseModel
+
+__all__ = [
+    "Annotated",
+    "BaseModel",
+    "DeleteModelV1ModelsModelIDDeleteRequest",
+    "DeleteModelV1ModelsModelIDDeleteRequestTypedDict",
+    "TypedDict",
+]

@@ -1,0 +1,26 @@
+"""v1's ``mistralai.models.files_api_routes_download_fileop``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Annotated
+
+from typing_extensions import TypedDict
+
+from mistralai.models._files import (
+    FilesAPIRoutesDownloadFileRequest,
+    FilesAPIRoutesDownloadFileRequestTypedDict,
+)
+from mistralai_core._models import BaseModel
+
+__all__ = [
+    "Annotated",
+    "BaseModel",
+    "FilesAPIRoutesDownloadFileRequest",
+    "FilesAPIRoutesDownloadFileRequestTypedDict",
+    "TypedDict",
+]

@@ -1,0 +1,43 @@
+"""v1's ``mistralai.models.files_api_routes_list_filesop``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Annotated, List, Optional
+
+from pydantic import PlainValidator, model_serializer
+from typing_extensions import NotRequired, TypedDict
+
+from mistralai.models._files import (
+    FilePurpose,
+    FilesAPIRoutesListFilesRequest,
+    FilesAPIRoutesListFilesRequestTypedDict,
+    SampleType,
+    Source,
+)
+from mistralai_core._models import BaseModel
+from mistralai_core._types import UNSET, UNSET_SENTINEL, Nullable, OptionalNullable
+
+__all__ = [
+    "Annotated",
+    "BaseModel",
+    "FilePurpose",
+    "FilesAPIRoutesListFilesRequest",
+    "FilesAPIRoutesListFilesRequestTypedDict",
+    "List",
+    "NotRequired",
+    "Nullable",
+    "Optional",
+    "OptionalNullable",
+    "PlainValidator",
+    "SampleType",
+    "Source",
+    "TypedDict",
+    "UNSET",
+    "UNSET_SENTINEL",
+    "model_serializer",
+]

@@ -1,0 +1,68 @@
+"""v1's ``mistralai.models.jobout``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Annotated, List, Literal, Optional
+
+import pydantic
+from pydantic import AfterValidator, model_serializer
+from typing_extensions import NotRequired, TypedDict
+
+from mistralai.models._fine_tuning import (
+    GithubRepositoryOut,
+    GithubRepositoryOutTypedDict,
+    Integrations,
+    IntegrationsTypedDict,
+    JobMetadataOut,
+    JobMetadataOutTypedDict,
+    JobOut,
+    JobOutTypedDict,
+    Object,
+    Repositories,
+    RepositoriesTypedDict,
+    Status,
+    TrainingParameters,
+    TrainingParametersTypedDict,
+    WandbIntegrationOut,
+    WandbIntegrationOutTypedDict,
+)
+from mistralai_core._models import BaseModel
+from mistralai_core._types import UNSET, UNSET_SENTINEL, Nullable, OptionalNullable
+
+__all__ = [
+    "AfterValidator",
+    "Annotated",
+    "BaseModel",
+    "GithubRepositoryOut",
+    "GithubRepositoryOutTypedDict",
+    "Integrations",
+    "IntegrationsTypedDict",
+    "JobMetadataOut",
+    "JobMetadataOutTypedDict",
+    "JobOut",
+    "JobOutTypedDict",
+    "List",
+    "Literal",
+    "NotRequired",
+    "Nullable",
+    "Object",
+    "Optional",
+    "OptionalNullable",
+    "Repositories",
+    "RepositoriesTypedDict",
+    "Status",
+    "TrainingParameters",
+    "TrainingParametersTypedDict",
+    "TypedDict",
+    "UNSET",
+    "UNSET_SENTINEL",
+    "WandbIntegrationOut",
+    "WandbIntegrationOutTypedDict",
+    "model_serializer",
+    "pydantic",
+]

@@ -1,0 +1,17 @@
+"""v1's ``mistralai_azure.models.security``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Annotated
+
+from typing_extensions import TypedDict
+
+from mistralai_core._models import BaseModel
+from mistralai_core.models._chat import Security, SecurityTypedDict
+
+__all__ = ["Annotated", "BaseModel", "Security", "SecurityTypedDict", "TypedDict"]

@@ -1,0 +1,15 @@
+"""v1's ``mistralai_azure.models.tooltypes``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Literal, Union
+
+from mistralai_core.models._chat import ToolTypes
+from mistralai_core.models._v1 import UnrecognizedStr
+
+__all__ = ["Literal", "ToolTypes", "Union", "UnrecognizedStr"]

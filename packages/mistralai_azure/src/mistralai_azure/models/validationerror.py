@@ -1,0 +1,27 @@
+"""v1's ``mistralai_azure.models.validationerror``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import List, Union
+
+from typing_extensions import TypeAliasType, TypedDict
+
+from mistralai_core._models import BaseModel
+from mistralai_core.models._chat import Loc, LocTypedDict, ValidationError, ValidationErrorTypedDict
+
+__all__ = [
+    "BaseModel",
+    "List",
+    "Loc",
+    "LocTypedDict",
+    "TypeAliasType",
+    "TypedDict",
+    "Union",
+    "ValidationError",
+    "ValidationErrorTypedDict",
+]

@@ -1,0 +1,36 @@
+"""v1's ``mistralai_gcp.models.completionchunk``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import List, Optional
+
+from typing_extensions import NotRequired, TypedDict
+
+from mistralai_core._models import BaseModel
+from mistralai_core.models._chat import (
+    CompletionChunk,
+    CompletionChunkTypedDict,
+    CompletionResponseStreamChoice,
+    CompletionResponseStreamChoiceTypedDict,
+    UsageInfo,
+    UsageInfoTypedDict,
+)
+
+__all__ = [
+    "BaseModel",
+    "CompletionChunk",
+    "CompletionChunkTypedDict",
+    "CompletionResponseStreamChoice",
+    "CompletionResponseStreamChoiceTypedDict",
+    "List",
+    "NotRequired",
+    "Optional",
+    "TypedDict",
+    "UsageInfo",
+    "UsageInfoTypedDict",
+]

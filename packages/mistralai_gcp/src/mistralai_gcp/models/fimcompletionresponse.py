@@ -1,0 +1,36 @@
+"""v1's ``mistralai_gcp.models.fimcompletionresponse``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import List, Optional
+
+from typing_extensions import NotRequired, TypedDict
+
+from mistralai_core._models import BaseModel
+from mistralai_core.models._chat import (
+    ChatCompletionChoice,
+    ChatCompletionChoiceTypedDict,
+    FIMCompletionResponse,
+    FIMCompletionResponseTypedDict,
+    UsageInfo,
+    UsageInfoTypedDict,
+)
+
+__all__ = [
+    "BaseModel",
+    "ChatCompletionChoice",
+    "ChatCompletionChoiceTypedDict",
+    "FIMCompletionResponse",
+    "FIMCompletionResponseTypedDict",
+    "List",
+    "NotRequired",
+    "Optional",
+    "TypedDict",
+    "UsageInfo",
+    "UsageInfoTypedDict",
+]

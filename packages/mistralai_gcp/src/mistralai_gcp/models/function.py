@@ -1,0 +1,26 @@
+"""v1's ``mistralai_gcp.models.function``.
+
+Its public names, from where they live now. Generated from tests/compat/data/v1.3.0-surface.json by
+scripts/generate_models.py: do not edit.
+"""
+
+# ruff: noqa: UP035
+from __future__ import annotations
+
+from typing import Any, Dict, Optional
+
+from typing_extensions import NotRequired, TypedDict
+
+from mistralai_core._models import BaseModel
+from mistralai_core.models._chat import Function, FunctionTypedDict
+
+__all__ = [
+    "Any",
+    "BaseModel",
+    "Dict",
+    "Function",
+    "FunctionTypedDict",
+    "NotRequired",
+    "Optional",
+    "TypedDict",
+]
