@@ -25,20 +25,20 @@ V1_README = RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False)
 FAULTS = {"429": "rate-limit; retry-after=1", "503": "error; status=503"}
 
 
-def run(mode: str, emu: Emulator) -> object:
-    """One chat completion with the v1 README's config; the HTTP clients closed after."""
+def run(mode: str, emu: Emulator, config: RetryConfig = V1_README) -> object:
+    """One chat completion with a v1 config (the README's); the HTTP clients closed after."""
     shim = HintShim("1")  # the emulator's 503 has no Retry-After: add "1", as a server would
     if mode == "sync":
         with httpx.Client(transport=shim) as http:
             client = Mistral(
-                api_key=emu.api_key, server_url=emu.url, retry_config=V1_README, client=http
+                api_key=emu.api_key, server_url=emu.url, retry_config=config, client=http
             )
             return client.chat.complete(model=MODEL, messages=HI).choices
 
     async def main() -> object:
         async with httpx.AsyncClient(transport=shim) as http:
             client = Mistral(
-                api_key=emu.api_key, server_url=emu.url, retry_config=V1_README, async_client=http
+                api_key=emu.api_key, server_url=emu.url, retry_config=config, async_client=http
             )
             reply = await client.chat.complete_async(model=MODEL, messages=HI)
             return reply.choices
@@ -72,11 +72,16 @@ def test_v1_readme_config_stops_at_its_attempt_cap_against_a_zero_hint_storm(
 ) -> None:
     from mistralai_core._retry import V1_MAX_RETRIES
 
+    # The sleeps are patched, so the README's 100 ms budget would be spent by the requests
+    # themselves (how many fit depends on the machine): a v1 config with a long budget shows
+    # that the cap, not the clock, is what stops the storm.
+    long_budget = RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 3_600_000), False)
     emu.inject("rate-limit; retry-after=0", times=50, path=CHAT_PATH)
     with pytest.raises(models.RateLimitError):
-        run(mode, emu)
+        run(mode, emu, long_budget)
     assert attempts(emu) == V1_MAX_RETRIES + 1
-    assert all(s >= 0.001 for s in sleeps)
+    assert len(sleeps) == V1_MAX_RETRIES
+    assert all(s >= 0.001 for s in sleeps)  # never closer than the initial interval (1 ms)
 
 
 # -- pooled streams -----------------------------------------------------------------------
