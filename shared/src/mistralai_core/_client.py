@@ -18,7 +18,7 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import quote
 
 import httpx
@@ -36,7 +36,6 @@ from ._models import to_json, to_wire_model
 from ._operation import Call, Operation
 from ._provider import Provider, RequestSpec
 from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig, next_delay
-from ._sse import EventStream, EventStreamAsync
 from ._types import UNSET, Unset
 from ._version import USER_AGENT
 
@@ -68,7 +67,6 @@ class ClientCore:
         debug_logger: logging.Logger | None = None,
     ) -> None:
         self.provider = provider
-        self._prepare_async = getattr(provider, "prepare_async", None)
         self.server_url = server_url.rstrip("/")
         self.retry = _retry_policy(retry_config, DEFAULT_RETRY)
         self.timeout = None if timeout_ms is None else _timeout(timeout_ms)
@@ -108,7 +106,7 @@ class ClientCore:
         elif op.multipart:
             spec.files, spec.data = _multipart(args)
         elif args:
-            raise TypeError(f"{op.name or op.path}: unexpected arguments {sorted(args)}")
+            raise TypeError(f"{op.operation_id or op.path}: unexpected arguments {sorted(args)}")
         extra = options.get("http_headers")
         if extra:
             spec.headers.update(extra)
@@ -147,8 +145,9 @@ class ClientCore:
     def _result(self, op: Operation[Any], response: httpx.Response, *, is_async: bool) -> Any:
         if op.mode == "sse":
             assert op.parse is not None
-            stream = EventStreamAsync if is_async else EventStream
-            return stream(response, op.parse)
+            if is_async:
+                return self.provider.open_stream_async(response, op.parse)
+            return self.provider.open_stream(response, op.parse)
         if op.mode == "raw":
             return response
         assert op.parse is not None
@@ -161,16 +160,15 @@ class ClientCore:
 
     def _outcome(
         self, request: httpx.Request, response: httpx.Response | None, error: Exception | None
-    ) -> httpx.Response:
+    ) -> NoReturn:
+        """Raise what a failed call ends with: our connection error, or the status's error."""
         if error is not None:
             cls = (
                 APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
             )
             raise cls(f"{type(error).__name__}: {error}", request) from error
         assert response is not None
-        if response.is_error:
-            raise error_for_response(response)
-        return response
+        raise error_for_response(response)
 
     # -- logging -------------------------------------------------------------------------
 
@@ -263,8 +261,7 @@ class ClientCore:
 
     async def request_async(self, op: Operation[Any], call: Call) -> Any:
         """The async twin of :meth:`request`; only the sends and the sleep await."""
-        if self._prepare_async is not None:
-            await self._prepare_async()
+        await self.provider.prepare_async()
         spec = self.spec(op, call)
         client = await self._get_async_client()
         retry = self._retry_for(call)

@@ -60,7 +60,7 @@ CHAT = Operation(
     parse=ChatCompletionResponse.model_validate_json,
     request=ChatCompletionRequest,
     stream_flag=True,
-    name="chat_completion_v1_chat_completions_post",
+    operation_id="chat_completion_v1_chat_completions_post",
 )
 CHAT_STREAM = CHAT.streaming(event_parser)
 FIM = Operation(
@@ -69,7 +69,7 @@ FIM = Operation(
     parse=FIMCompletionResponse.model_validate_json,
     request=FIMCompletionRequest,
     stream_flag=True,
-    name="fim_completion_v1_fim_completions_post",
+    operation_id="fim_completion_v1_fim_completions_post",
 )
 FIM_STREAM = FIM.streaming(event_parser)
 

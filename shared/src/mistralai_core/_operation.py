@@ -97,7 +97,8 @@ class Operation(Generic[R]):
     #: Operations whose body has a ``stream`` flag get it set to match ``mode``.
     stream_flag: bool = False
     multipart: bool = False
-    name: str = ""
+    #: The contract's ``operationId`` (``chat_completion_v1_chat_completions_post``).
+    operation_id: str = ""
 
     def streaming(self, parse: Callable[[bytes], E]) -> Operation[E]:
         """The same operation answered with server-sent events, each parsed by ``parse``."""

@@ -46,7 +46,7 @@ AGENTS = Operation(
     parse=ChatCompletionResponse.model_validate_json,
     request=AgentsCompletionRequest,
     stream_flag=True,
-    name="agents_completion_v1_agents_completions_post",
+    operation_id="agents_completion_v1_agents_completions_post",
 )
 AGENTS_STREAM = AGENTS.streaming(event_parser)
 

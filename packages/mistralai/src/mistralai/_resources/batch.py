@@ -44,28 +44,28 @@ LIST = Operation(
         "created_by_me",
         "status",
     ),
-    name="jobs_api_routes_batch_get_batch_jobs",
+    operation_id="jobs_api_routes_batch_get_batch_jobs",
 )
 CREATE = Operation(
     "POST",
     "/v1/batch/jobs",
     parse=BatchJobOut.model_validate_json,
     request=BatchJobIn,
-    name="jobs_api_routes_batch_create_batch_job",
+    operation_id="jobs_api_routes_batch_create_batch_job",
 )
 GET = Operation(
     "GET",
     "/v1/batch/jobs/{job_id}",
     parse=BatchJobOut.model_validate_json,
     path_params=("job_id",),
-    name="jobs_api_routes_batch_get_batch_job",
+    operation_id="jobs_api_routes_batch_get_batch_job",
 )
 CANCEL = Operation(
     "POST",
     "/v1/batch/jobs/{job_id}/cancel",
     parse=BatchJobOut.model_validate_json,
     path_params=("job_id",),
-    name="jobs_api_routes_batch_cancel_batch_job",
+    operation_id="jobs_api_routes_batch_cancel_batch_job",
 )
 
 

@@ -29,14 +29,14 @@ MODERATE = Operation(
     "/v1/moderations",
     parse=ClassificationResponse.model_validate_json,
     request=ClassificationRequest,
-    name="moderations_v1_moderations_post",
+    operation_id="moderations_v1_moderations_post",
 )
 MODERATE_CHAT = Operation(
     "POST",
     "/v1/chat/moderations",
     parse=ClassificationResponse.model_validate_json,
     request=ChatClassificationRequest,
-    name="moderations_chat_v1_chat_moderations_post",
+    operation_id="moderations_chat_v1_chat_moderations_post",
 )
 
 

@@ -22,7 +22,7 @@ EMBEDDINGS = Operation(
     "/v1/embeddings",
     parse=EmbeddingResponse.model_validate_json,
     request=EmbeddingRequest,
-    name="embeddings_v1_embeddings_post",
+    operation_id="embeddings_v1_embeddings_post",
 )
 
 

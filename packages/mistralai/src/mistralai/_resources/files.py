@@ -46,35 +46,35 @@ UPLOAD = Operation(
     "/v1/files",
     parse=UploadFileOut.model_validate_json,
     multipart=True,
-    name="files_api_routes_upload_file",
+    operation_id="files_api_routes_upload_file",
 )
 LIST = Operation(
     "GET",
     "/v1/files",
     parse=ListFilesOut.model_validate_json,
     query_params=("page", "page_size", "sample_type", "source", "search", "purpose"),
-    name="files_api_routes_list_files",
+    operation_id="files_api_routes_list_files",
 )
 RETRIEVE = Operation(
     "GET",
     "/v1/files/{file_id}",
     parse=RetrieveFileOut.model_validate_json,
     path_params=("file_id",),
-    name="files_api_routes_retrieve_file",
+    operation_id="files_api_routes_retrieve_file",
 )
 DELETE = Operation(
     "DELETE",
     "/v1/files/{file_id}",
     parse=DeleteFileOut.model_validate_json,
     path_params=("file_id",),
-    name="files_api_routes_delete_file",
+    operation_id="files_api_routes_delete_file",
 )
 DOWNLOAD: Operation[Any] = Operation(
     "GET",
     "/v1/files/{file_id}/content",
     mode="raw",
     path_params=("file_id",),
-    name="files_api_routes_download_file",
+    operation_id="files_api_routes_download_file",
 )
 SIGNED_URL = Operation(
     "GET",
@@ -82,7 +82,7 @@ SIGNED_URL = Operation(
     parse=FileSignedURL.model_validate_json,
     path_params=("file_id",),
     query_params=("expiry",),
-    name="files_api_routes_get_signed_url",
+    operation_id="files_api_routes_get_signed_url",
 )
 
 

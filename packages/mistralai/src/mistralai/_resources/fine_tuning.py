@@ -78,7 +78,7 @@ LIST = Operation(
         "wandb_name",
         "suffix",
     ),
-    name="jobs_api_routes_fine_tuning_get_fine_tuning_jobs",
+    operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_jobs",
 )
 CREATE = Operation(
     "POST",
@@ -86,28 +86,28 @@ CREATE = Operation(
     parse=_CREATED.validate_json,
     request=JobIn,
     query_params=("dry_run",),
-    name="jobs_api_routes_fine_tuning_create_fine_tuning_job",
+    operation_id="jobs_api_routes_fine_tuning_create_fine_tuning_job",
 )
 GET = Operation(
     "GET",
     "/v1/fine_tuning/jobs/{job_id}",
     parse=DetailedJobOut.model_validate_json,
     path_params=("job_id",),
-    name="jobs_api_routes_fine_tuning_get_fine_tuning_job",
+    operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_job",
 )
 CANCEL = Operation(
     "POST",
     "/v1/fine_tuning/jobs/{job_id}/cancel",
     parse=DetailedJobOut.model_validate_json,
     path_params=("job_id",),
-    name="jobs_api_routes_fine_tuning_cancel_fine_tuning_job",
+    operation_id="jobs_api_routes_fine_tuning_cancel_fine_tuning_job",
 )
 START = Operation(
     "POST",
     "/v1/fine_tuning/jobs/{job_id}/start",
     parse=DetailedJobOut.model_validate_json,
     path_params=("job_id",),
-    name="jobs_api_routes_fine_tuning_start_fine_tuning_job",
+    operation_id="jobs_api_routes_fine_tuning_start_fine_tuning_job",
 )
 
 

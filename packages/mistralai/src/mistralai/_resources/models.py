@@ -37,21 +37,24 @@ __all__ = ["Models"]
 _CARD: TypeAdapter[BaseModelCard | FTModelCard | UnknownVariant] = TypeAdapter(ModelCard)
 
 LIST = Operation(
-    "GET", "/v1/models", parse=ModelList.model_validate_json, name="list_models_v1_models_get"
+    "GET",
+    "/v1/models",
+    parse=ModelList.model_validate_json,
+    operation_id="list_models_v1_models_get",
 )
 RETRIEVE = Operation(
     "GET",
     "/v1/models/{model_id}",
     parse=_CARD.validate_json,
     path_params=("model_id",),
-    name="retrieve_model_v1_models__model_id__get",
+    operation_id="retrieve_model_v1_models__model_id__get",
 )
 DELETE = Operation(
     "DELETE",
     "/v1/models/{model_id}",
     parse=DeleteModelOut.model_validate_json,
     path_params=("model_id",),
-    name="delete_model_v1_models__model_id__delete",
+    operation_id="delete_model_v1_models__model_id__delete",
 )
 UPDATE = Operation(
     "PATCH",
@@ -59,21 +62,21 @@ UPDATE = Operation(
     parse=FTModelOut.model_validate_json,
     request=UpdateFTModelIn,
     path_params=("model_id",),
-    name="jobs_api_routes_fine_tuning_update_fine_tuned_model",
+    operation_id="jobs_api_routes_fine_tuning_update_fine_tuned_model",
 )
 ARCHIVE = Operation(
     "POST",
     "/v1/fine_tuning/models/{model_id}/archive",
     parse=ArchiveFTModelOut.model_validate_json,
     path_params=("model_id",),
-    name="jobs_api_routes_fine_tuning_archive_fine_tuned_model",
+    operation_id="jobs_api_routes_fine_tuning_archive_fine_tuned_model",
 )
 UNARCHIVE = Operation(
     "DELETE",
     "/v1/fine_tuning/models/{model_id}/archive",
     parse=UnarchiveFTModelOut.model_validate_json,
     path_params=("model_id",),
-    name="jobs_api_routes_fine_tuning_unarchive_fine_tuned_model",
+    operation_id="jobs_api_routes_fine_tuning_unarchive_fine_tuned_model",
 )
 
 
