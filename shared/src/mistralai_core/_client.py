@@ -104,9 +104,11 @@ class ClientCore:
             spec.body = args
             spec.headers["Content-Type"] = "application/json"
         elif op.multipart:
-            spec.files, spec.data = _multipart(args)
+            spec.files, spec.data = _multipart(args, call.method or op.operation_id)
         elif args:
-            raise TypeError(f"{op.operation_id or op.path}: unexpected arguments {sorted(args)}")
+            raise TypeError(
+                f"{call.method or op.operation_id}(): unexpected arguments {sorted(args)}"
+            )
         extra = options.get("http_headers")
         if extra:
             spec.headers.update(extra)
@@ -114,7 +116,10 @@ class ClientCore:
         spec.timeout = self.timeout if timeout_ms is None else _timeout(timeout_ms)
         self.provider.resolve(spec)
         if op.request is not None:
-            spec.body = to_wire_model(op.request, _drop_null(op.request, spec.body))
+            try:
+                spec.body = to_wire_model(op.request, _drop_null(op.request, spec.body))
+            except ValueError as exc:  # pydantic's ValidationError
+                raise _named(exc, call.method or op.operation_id) from None
         return spec
 
     def _retry_for(self, call: Call) -> RetryConfig:
@@ -375,7 +380,7 @@ def _query_value(value: Any) -> Any:
     return value
 
 
-def _multipart(args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _multipart(args: dict[str, Any], method: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """``file`` becomes a file part (name, content[, type]); other arguments form fields.
 
     A file object is streamed by httpx in chunks (also by async calls), never read whole.
@@ -384,18 +389,33 @@ def _multipart(args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     if not isinstance(file, Mapping):
         file = {k: getattr(file, k, None) for k in ("file_name", "content", "content_type")}
     if not file.get("file_name") or file.get("content") is None:
-        raise TypeError("file must be {'file_name': str, 'content': bytes | file object}")
+        raise TypeError(
+            f"{method}(): file must be {{'file_name': str, 'content': bytes | file object}}"
+        )
     content = file["content"]
     if inspect.iscoroutinefunction(getattr(content, "read", None)):
         raise TypeError(
-            "file content must be bytes or a binary file object; async file objects are not "
-            "supported (a regular file object is streamed by async calls too)"
+            f"{method}(): file content must be bytes or a binary file object; async file "
+            "objects are not supported (a regular file object is streamed by async calls too)"
         )
     part: tuple[Any, ...] = (file["file_name"], content)
     if file.get("content_type"):
         part = (*part, file["content_type"])
     data = {k: str(_query_value(v)) for k, v in args.items() if v is not None}
     return {"file": part}, data
+
+
+def _named(exc: ValueError, method: str) -> ValueError:
+    """A request model's ``ValidationError`` retitled with the public method (``chat.complete()``)
+    instead of the model's class, so the message names the method and each field; same type."""
+    from pydantic import ValidationError
+
+    if not isinstance(exc, ValidationError) or not method:
+        return exc
+    try:
+        return ValidationError.from_exception_data(f"{method}()", exc.errors())  # type: ignore[arg-type]
+    except Exception:  # an error type pydantic can't rebuild: the original says enough
+        return exc
 
 
 def _replayable(spec: RequestSpec) -> bool:

@@ -118,6 +118,8 @@ class Call:
 
     arguments: dict[str, Any]
     options: CallOptions = field(default_factory=lambda: CallOptions())
+    #: The public method, as errors name it (``chat.complete``); set by the descriptor.
+    method: str = ""
 
 
 def call(arguments: dict[str, Any]) -> Call:
@@ -130,10 +132,15 @@ def call(arguments: dict[str, Any]) -> Call:
 
 
 class Resource:
-    """A group of methods (``client.chat``), bound to the client's core."""
+    """A group of methods (``client.chat``), bound to the client's core.
 
-    def __init__(self, core: ClientCore) -> None:
+    ``path`` is where it hangs off the client (``"chat"``, ``"batch.jobs"``): errors name a
+    method as the user wrote it (``chat.complete()``).
+    """
+
+    def __init__(self, core: ClientCore, path: str = "") -> None:
         self._core = core
+        self._path = path
 
 
 class SubResource(Generic[R]):
@@ -159,18 +166,25 @@ class SubResource(Generic[R]):
             return self
         module_name, _, class_name = self._target.partition(":")
         cls = getattr(importlib.import_module(module_name), class_name)
-        value = cls(obj._core)
+        parent = getattr(obj, "_path", "")  # a resource's path; a client has none
+        value = cls(obj._core, f"{parent}.{self._name}" if parent else self._name)
         obj.__dict__[self._name] = value
         return value
 
 
 class _Endpoint(Generic[P, Out]):
-    """Binds an operation and a builder to a resource; the bound method is cached on it."""
+    """Binds an operation and a builder to a resource; the bound method is cached on it.
+
+    The bound method calls the builder directly (the fast path). Only when Python rejects
+    the arguments does it look closer, to say which public method was called wrongly and
+    how (:meth:`_argument_error`).
+    """
 
     def __init__(self, operation: Operation[Any], build: Callable[P, Call]) -> None:
         self.operation = operation
         self.build = build
         self._name = build.__name__
+        self.__doc__ = build.__doc__
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
@@ -182,32 +196,99 @@ class _Endpoint(Generic[P, Out]):
     def __get__(self, obj: Resource | None, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        method = self._bind(obj._core)
+        public = f"{obj._path}.{self._name}" if obj._path else self._name
+        method = self._bind(obj._core, public)
         functools.update_wrapper(method, self.build)
         method.__name__ = method.__qualname__ = self._name
         obj.__dict__[self._name] = method
         return method
 
-    def _bind(self, core: ClientCore) -> Callable[P, Out]:
+    def _bind(self, core: ClientCore, public: str) -> Callable[P, Out]:
         raise NotImplementedError
+
+    def _call(self, public: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call:
+        try:
+            built = self.build(*args, **kwargs)
+        except TypeError as exc:
+            built = self._argument_error(public, args, kwargs, exc)
+        built.method = public
+        return built
+
+    def _argument_error(
+        self, public: str, args: tuple[Any, ...], kwargs: dict[str, Any], exc: TypeError
+    ) -> Call:
+        """Raise a ``TypeError`` that names ``public`` and says what to pass instead.
+
+        One mistake is forgiven, for v1 code: ``stream=`` matching what the method does
+        (``complete(stream=False)``, ``stream(stream=True)``) is dropped.
+        """
+        import difflib
+        import inspect
+
+        params = inspect.signature(self.build).parameters
+        accepted = {n for n, p in params.items() if p.kind is not p.VAR_KEYWORD}
+        accepted |= CallOptions.__optional_keys__
+        streams = self.operation.mode == "sse"
+        if "stream" in kwargs and "stream" not in accepted and self.operation.stream_flag:
+            if kwargs["stream"] is streams:
+                rest = {k: v for k, v in kwargs.items() if k != "stream"}
+                return self._call(public, args, rest)
+            resource, _, name = public.rpartition(".")
+            twin = ("complete" if streams else "stream") + (
+                "_async" if name.endswith("_async") else ""
+            )
+            raise TypeError(
+                f"{public}() does not take stream={kwargs['stream']!r}: "
+                f"use {resource}.{twin}() to {'get one answer' if streams else 'stream'}"
+            ) from None
+        unknown = [k for k in kwargs if k not in accepted]
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], sorted(accepted), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise TypeError(
+                f"{public}() got an unexpected keyword argument {unknown[0]!r}{hint}"
+            ) from None
+        if args:
+            raise TypeError(
+                f"{public}() takes keyword arguments only ({len(args)} positional given)"
+            ) from None
+        missing = [
+            n
+            for n, p in params.items()
+            if p.default is p.empty and p.kind is p.KEYWORD_ONLY and n not in kwargs
+        ]
+        if missing:
+            names = ", ".join(repr(n) for n in missing)
+            raise TypeError(f"{public}() missing required keyword argument: {names}") from None
+        raise exc
 
 
 class _Sync(_Endpoint[P, Out]):
-    def _bind(self, core: ClientCore) -> Callable[P, Out]:
-        op, build = self.operation, self.build
+    def _bind(self, core: ClientCore, public: str) -> Callable[P, Out]:
+        op, build, fix = self.operation, self.build, self._argument_error
 
         def method(*args: P.args, **kwargs: P.kwargs) -> Out:
-            return core.request(op, build(*args, **kwargs))  # type: ignore[no-any-return]
+            try:
+                built = build(*args, **kwargs)
+            except TypeError as exc:
+                built = fix(public, args, kwargs, exc)
+            built.method = public
+            return core.request(op, built)  # type: ignore[no-any-return]
 
         return method
 
 
 class _Async(_Endpoint[P, Coroutine[Any, Any, Out]], Generic[P, Out]):
-    def _bind(self, core: ClientCore) -> Callable[P, Coroutine[Any, Any, Out]]:
-        op, build = self.operation, self.build
+    def _bind(self, core: ClientCore, public: str) -> Callable[P, Coroutine[Any, Any, Out]]:
+        op, build, fix = self.operation, self.build, self._argument_error
 
         async def method(*args: P.args, **kwargs: P.kwargs) -> Out:
-            return await core.request_async(op, build(*args, **kwargs))  # type: ignore[no-any-return]
+            try:
+                built = build(*args, **kwargs)
+            except TypeError as exc:
+                built = fix(public, args, kwargs, exc)
+            built.method = public
+            return await core.request_async(op, built)  # type: ignore[no-any-return]
 
         return method
 
