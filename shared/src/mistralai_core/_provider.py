@@ -71,10 +71,9 @@ class Provider(Protocol):
 
     __slots__ = ()
 
-    @property
-    def auth(self) -> httpx.Auth | None:
-        """Puts the credentials on each request (and may refresh them on a 401)."""
-        ...
+    #: Puts the credentials on each request (and may refresh them on a 401). Declared, not
+    #: defined: a dataclass provider's own ``auth`` field must not inherit a default.
+    auth: httpx.Auth | None
 
     def resolve(self, spec: RequestSpec) -> None:
         """Rewrite the request for this backend, in place (path, query, headers, body)."""
