@@ -18,12 +18,16 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from mistralai import Mistral
+
+#: The repository (test data and scripts are found from it; the SDK is imported installed).
+ROOT = Path(__file__).resolve().parents[1]
 
 API_KEY = "sk-test-0123456789abcdef"
 MODEL = "mistral-small-latest"
