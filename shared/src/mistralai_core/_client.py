@@ -33,7 +33,7 @@ from ._errors import (
 from ._http import AsyncHttpClient, HttpClient
 from ._logging import default_logger, mask_headers
 from ._models import to_json, to_wire_model
-from ._operation import Call, Operation
+from ._operation import V1_NAMES, Call, Operation
 from ._provider import Provider, RequestSpec
 from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig, next_delay
 from ._types import UNSET, Unset
@@ -89,6 +89,9 @@ class ClientCore:
         rejects, before anything goes on the wire.
         """
         args = dict(call.arguments)
+        renamed = V1_NAMES.get(op.operation_id)
+        if renamed:
+            args = {renamed.get(k, k): v for k, v in args.items()}
         options = call.options
         path = op.path
         if op.path_params:

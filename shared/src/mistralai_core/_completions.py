@@ -113,7 +113,6 @@ def chat(
     :param n: How many completions to return (the prompt is billed once).
     :param prediction: Expected output, to speed up edits of known content.
     :param safe_prompt: Inject the safety prompt before the conversation.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises HTTPValidationError: 422, the API rejected a field (``e.data.detail`` says which).
     :raises SDKError: any other error status, after retries.
     """
@@ -144,7 +143,6 @@ def fim(
     :param min_tokens: The fewest tokens to generate.
     :param stop: Stop when this string (or any of these strings) is generated.
     :param random_seed: Seed for sampling, for reproducible results.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     """
     return call(locals())
 

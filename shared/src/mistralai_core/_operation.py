@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, overload
 
@@ -49,6 +49,7 @@ __all__ = [
     "AsyncStreamEndpoint",
     "Call",
     "CallOptions",
+    "OPTION_DOCS",
     "Operation",
     "Resource",
     "SubResource",
@@ -56,6 +57,7 @@ __all__ = [
     "SyncRawEndpoint",
     "SyncStreamEndpoint",
     "call",
+    "walk",
 ]
 
 R = TypeVar("R")
@@ -67,17 +69,47 @@ Out = TypeVar("Out")
 Mode = Literal["json", "sse", "raw"]
 
 
+#: v1's deliberate argument names that differ from the contract's field names, by operationId
+#: (argument -> field): the one list of them. Builders take v1's name; the core sends the
+#: contract's; the contract walk (tests/test_operation_table.py) allows exactly these.
+V1_NAMES: dict[str, dict[str, str]] = {
+    "embeddings_v1_embeddings_post": {"inputs": "input"},
+    "moderations_v1_moderations_post": {"inputs": "input"},
+    "moderations_chat_v1_chat_moderations_post": {"inputs": "input"},
+}
+
+
 class CallOptions(TypedDict, total=False):
-    """Per-call settings every method accepts next to the operation's own arguments."""
+    """Per-call settings every method accepts next to the operation's own arguments.
+
+    Documented once, in :data:`OPTION_DOCS`, which every method's docstring ends with.
+    """
 
     retries: RetryConfig | Unset | None
-    """Replaces the client's retry policy for this call (``None``: no retries)."""
     server_url: str | None
-    """Sends this call to another base URL."""
     timeout_ms: int | None
-    """Replaces the client's timeout for this call, in milliseconds."""
     http_headers: Mapping[str, str] | None
-    """Extra headers for this call."""
+
+
+#: What each per-call option does: the one place they are documented. The descriptor adds
+#: these ``:param`` lines to every method's docstring (before its ``:raises`` lines).
+OPTION_DOCS: dict[str, str] = {
+    "retries": "Replaces the client's retry policy for this call (``None``: no retries).",
+    "server_url": "Sends this call to another base URL.",
+    "timeout_ms": "Replaces the client's timeout for this call, in milliseconds.",
+    "http_headers": "Extra headers for this call.",
+}
+
+
+def with_options(doc: str | None) -> str:
+    """``doc`` with the per-call options' ``:param`` lines, before its first ``:raises``."""
+    lines = (doc or "").rstrip().split("\n")
+    indent = next((ln[: len(ln) - len(ln.lstrip())] for ln in lines[1:] if ln.strip()), "")
+    options = [f"{indent}:param {name}: {text}" for name, text in OPTION_DOCS.items()]
+    at = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith(":raises")), None)
+    if at is None:
+        return "\n".join([*lines, *options, indent])
+    return "\n".join([*lines[:at], *options, *lines[at:], indent])
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +189,12 @@ class SubResource(Generic[R]):
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
+    def resource(self) -> type[Resource]:
+        """The resource class (its module imported now)."""
+        module_name, _, class_name = self._target.partition(":")
+        cls: type[Resource] = getattr(importlib.import_module(module_name), class_name)
+        return cls
+
     @overload
     def __get__(self, obj: None, owner: type | None = None) -> Self: ...
     @overload
@@ -164,8 +202,7 @@ class SubResource(Generic[R]):
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        module_name, _, class_name = self._target.partition(":")
-        cls = getattr(importlib.import_module(module_name), class_name)
+        cls = self.resource()
         parent = getattr(obj, "_path", "")  # a resource's path; a client has none
         value = cls(obj._core, f"{parent}.{self._name}" if parent else self._name)
         obj.__dict__[self._name] = value
@@ -184,7 +221,7 @@ class _Endpoint(Generic[P, Out]):
         self.operation = operation
         self.build = build
         self._name = build.__name__
-        self.__doc__ = build.__doc__
+        self.__doc__ = with_options(build.__doc__)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
@@ -200,6 +237,7 @@ class _Endpoint(Generic[P, Out]):
         method = self._bind(obj._core, public)
         functools.update_wrapper(method, self.build)
         method.__name__ = method.__qualname__ = self._name
+        method.__doc__ = self.__doc__
         obj.__dict__[self._name] = method
         return method
 
@@ -291,6 +329,16 @@ class _Async(_Endpoint[P, Coroutine[Any, Any, Out]], Generic[P, Out]):
             return await core.request_async(op, built)  # type: ignore[no-any-return]
 
         return method
+
+
+def walk(owner: type, prefix: str = "") -> Iterator[tuple[str, _Endpoint[Any, Any]]]:
+    """The operation table of a client (or resource) class: every public method as
+    ``("batch.jobs.create", endpoint)``, in declaration order, sync and async alike."""
+    for name, value in vars(owner).items():
+        if isinstance(value, SubResource):
+            yield from walk(value.resource(), f"{prefix}{name}.")
+        elif isinstance(value, _Endpoint):
+            yield f"{prefix}{name}", value
 
 
 # The subclasses below exist for their signatures: each ties the operation's result type to

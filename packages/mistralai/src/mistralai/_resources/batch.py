@@ -90,7 +90,6 @@ def list_batch_jobs(
         so give it a timezone).
     :param created_by_me: Only jobs created with this API key's user.
     :param status: Only jobs in this status.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     """
     built = call(locals())
     if isinstance(created_after, datetime):
@@ -114,7 +113,6 @@ def create_batch_job(
     :param model: The model for every request.
     :param metadata: Your own string labels, returned with the job and usable in ``list``.
     :param timeout_hours: Hours before unfinished requests fail with ``TIMEOUT_EXCEEDED``.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, an input file does not exist.
     """
     return call(locals())
@@ -124,7 +122,6 @@ def get_batch_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Get Batch Job: a batch job's status and counters.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     """
     return call(locals())
@@ -134,7 +131,6 @@ def cancel_batch_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Cancel Batch Job: ask for the job to stop; it turns ``CANCELLED`` shortly after.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     """
     return call(locals())

@@ -96,10 +96,9 @@ def upload_file(
 
     :param file: ``{"file_name": str, "content": bytes | binary file object}`` (optionally
         ``"content_type"``), or a :class:`mistralai.models.File`. A file object is streamed
-        in chunks, not read into memory; it stays open (closing it is the caller's job).
+        in chunks, not read into memory; it stays open (closing it is the caller's job). A
+        file object that cannot seek is never retried.
     :param purpose: ``"fine-tune"`` or ``"batch"``; the server assumes ``"fine-tune"``.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
-        A file object that cannot seek is never retried.
     :raises TypeError: ``file`` lacks a name or content.
     :raises SDKError: an error status, after retries.
     """
@@ -124,7 +123,6 @@ def list_files(
     :param source: Only files from these sources (any of them).
     :param search: Only files whose name contains this text.
     :param purpose: Only files uploaded for this purpose.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     """
     return call(locals())
 
@@ -133,7 +131,6 @@ def retrieve_file(*, file_id: str, **options: Unpack[CallOptions]) -> Call:
     """Retrieve File: a file's metadata.
 
     :param file_id: The file's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such file.
     """
     return call(locals())
@@ -143,7 +140,6 @@ def delete_file(*, file_id: str, **options: Unpack[CallOptions]) -> Call:
     """Delete File: remove a file for good.
 
     :param file_id: The file's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such file.
     """
     return call(locals())
@@ -154,11 +150,9 @@ def download_file(*, file_id: str, **options: Unpack[CallOptions]) -> Call:
 
     Read it with ``iter_bytes()`` (``aiter_bytes()`` when async) or ``read()``, and always
     ``close()`` (``aclose()``) it, e.g. with ``contextlib.closing``; nothing is buffered
-    until you read.
+    until you read. ``timeout_ms`` bounds each read, not the whole download.
 
     :param file_id: The file's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call;
-        ``timeout_ms`` bounds each read, not the whole download.
     :raises NotFoundError: 404, no such file.
     """
     return call(locals())
@@ -169,7 +163,6 @@ def signed_url(*, file_id: str, expiry: int | None = 24, **options: Unpack[CallO
 
     :param file_id: The file's ID.
     :param expiry: Hours before the URL stops working (server default 24).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such file.
     """
     return call(locals())

@@ -135,7 +135,6 @@ def list_ft_jobs(
     :param wandb_project: Only jobs reporting to this Weights & Biases project.
     :param wandb_name: Only jobs with this Weights & Biases run name.
     :param suffix: Only jobs whose model name has this suffix.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     """
     built = call(locals())
     if isinstance(created_after, datetime):
@@ -169,7 +168,6 @@ def create_ft_job(
     :param auto_start: Start training as soon as validation succeeds; otherwise call ``start``.
     :param dry_run: Only estimate cost and duration: the answer is a
         ``LegacyJobMetadataOut`` and no job is created.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, a training or validation file does not exist.
     """
     return call(locals())
@@ -179,7 +177,6 @@ def get_ft_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Get Fine Tuning Job: a job's status, events and checkpoints.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     """
     return call(locals())
@@ -189,7 +186,6 @@ def cancel_ft_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Cancel Fine Tuning Job: stop a queued or running job.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     """
     return call(locals())
@@ -199,7 +195,6 @@ def start_ft_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Start Fine Tuning Job: start training a validated job created with ``auto_start=False``.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     :raises SDKError: 400 and others, e.g. the job is not validated yet.
     """

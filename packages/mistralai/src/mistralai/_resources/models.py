@@ -83,7 +83,6 @@ UNARCHIVE = Operation(
 def list_models(**options: Unpack[CallOptions]) -> Call:
     """List Models: every model this API key may use, base and fine-tuned.
 
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises HTTPValidationError: 422.
     """
     return call(locals())
@@ -93,7 +92,6 @@ def retrieve_model(*, model_id: str, **options: Unpack[CallOptions]) -> Call:
     """Retrieve Model: one model's card (``BaseModelCard`` or ``FTModelCard``, by ``type``).
 
     :param model_id: The model's ID, e.g. ``"mistral-small-latest"`` or ``"ft:..."``.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such model.
     """
     return call(locals())
@@ -103,7 +101,6 @@ def delete_model(*, model_id: str, **options: Unpack[CallOptions]) -> Call:
     """Delete Model: delete a fine-tuned model.
 
     :param model_id: The fine-tuned model's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such model.
     """
     return call(locals())
@@ -121,7 +118,6 @@ def update_model(
     :param model_id: The fine-tuned model's ID.
     :param name: The new display name (``None`` clears it; left out, unchanged).
     :param description: The new description (``None`` clears it; left out, unchanged).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such fine-tuned model.
     """
     return call(locals())
@@ -131,7 +127,6 @@ def archive_model(*, model_id: str, **options: Unpack[CallOptions]) -> Call:
     """Archive Fine Tuned Model: hide it from use without deleting it.
 
     :param model_id: The fine-tuned model's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such fine-tuned model.
     """
     return call(locals())
@@ -141,7 +136,6 @@ def unarchive_model(*, model_id: str, **options: Unpack[CallOptions]) -> Call:
     """Unarchive Fine Tuned Model: make an archived model usable again.
 
     :param model_id: The fine-tuned model's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such fine-tuned model.
     """
     return call(locals())
