@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, overload
@@ -124,13 +125,17 @@ class Operation(Generic[R]):
     mode: Mode = "json"
     #: The request body's model (validated strictly), if the operation has a JSON body.
     request: type[Any] | None = None
-    path_params: tuple[str, ...] = ()
+    #: The ``{name}`` placeholders of ``path``, in order (found from it, never written).
+    path_params: tuple[str, ...] = field(init=False)
     query_params: tuple[str, ...] = ()
     #: Operations whose body has a ``stream`` flag get it set to match ``mode``.
     stream_flag: bool = False
     multipart: bool = False
     #: The contract's ``operationId`` (``chat_completion_v1_chat_completions_post``).
     operation_id: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path_params", tuple(re.findall(r"{(\w+)}", self.path)))
 
     def streaming(self, parse: Callable[[bytes], E]) -> Operation[E]:
         """The same operation answered with server-sent events, each parsed by ``parse``."""

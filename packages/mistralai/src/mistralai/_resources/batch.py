@@ -57,14 +57,12 @@ GET = Operation(
     "GET",
     "/v1/batch/jobs/{job_id}",
     parse=BatchJobOut.model_validate_json,
-    path_params=("job_id",),
     operation_id="jobs_api_routes_batch_get_batch_job",
 )
 CANCEL = Operation(
     "POST",
     "/v1/batch/jobs/{job_id}/cancel",
     parse=BatchJobOut.model_validate_json,
-    path_params=("job_id",),
     operation_id="jobs_api_routes_batch_cancel_batch_job",
 )
 

@@ -59,28 +59,24 @@ RETRIEVE = Operation(
     "GET",
     "/v1/files/{file_id}",
     parse=RetrieveFileOut.model_validate_json,
-    path_params=("file_id",),
     operation_id="files_api_routes_retrieve_file",
 )
 DELETE = Operation(
     "DELETE",
     "/v1/files/{file_id}",
     parse=DeleteFileOut.model_validate_json,
-    path_params=("file_id",),
     operation_id="files_api_routes_delete_file",
 )
 DOWNLOAD: Operation[Any] = Operation(
     "GET",
     "/v1/files/{file_id}/content",
     mode="raw",
-    path_params=("file_id",),
     operation_id="files_api_routes_download_file",
 )
 SIGNED_URL = Operation(
     "GET",
     "/v1/files/{file_id}/url",
     parse=FileSignedURL.model_validate_json,
-    path_params=("file_id",),
     query_params=("expiry",),
     operation_id="files_api_routes_get_signed_url",
 )

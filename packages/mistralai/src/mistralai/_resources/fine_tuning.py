@@ -92,21 +92,18 @@ GET = Operation(
     "GET",
     "/v1/fine_tuning/jobs/{job_id}",
     parse=DetailedJobOut.model_validate_json,
-    path_params=("job_id",),
     operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_job",
 )
 CANCEL = Operation(
     "POST",
     "/v1/fine_tuning/jobs/{job_id}/cancel",
     parse=DetailedJobOut.model_validate_json,
-    path_params=("job_id",),
     operation_id="jobs_api_routes_fine_tuning_cancel_fine_tuning_job",
 )
 START = Operation(
     "POST",
     "/v1/fine_tuning/jobs/{job_id}/start",
     parse=DetailedJobOut.model_validate_json,
-    path_params=("job_id",),
     operation_id="jobs_api_routes_fine_tuning_start_fine_tuning_job",
 )
 

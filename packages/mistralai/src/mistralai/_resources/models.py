@@ -46,14 +46,12 @@ RETRIEVE = Operation(
     "GET",
     "/v1/models/{model_id}",
     parse=_CARD.validate_json,
-    path_params=("model_id",),
     operation_id="retrieve_model_v1_models__model_id__get",
 )
 DELETE = Operation(
     "DELETE",
     "/v1/models/{model_id}",
     parse=DeleteModelOut.model_validate_json,
-    path_params=("model_id",),
     operation_id="delete_model_v1_models__model_id__delete",
 )
 UPDATE = Operation(
@@ -61,21 +59,18 @@ UPDATE = Operation(
     "/v1/fine_tuning/models/{model_id}",
     parse=FTModelOut.model_validate_json,
     request=UpdateFTModelIn,
-    path_params=("model_id",),
     operation_id="jobs_api_routes_fine_tuning_update_fine_tuned_model",
 )
 ARCHIVE = Operation(
     "POST",
     "/v1/fine_tuning/models/{model_id}/archive",
     parse=ArchiveFTModelOut.model_validate_json,
-    path_params=("model_id",),
     operation_id="jobs_api_routes_fine_tuning_archive_fine_tuned_model",
 )
 UNARCHIVE = Operation(
     "DELETE",
     "/v1/fine_tuning/models/{model_id}/archive",
     parse=UnarchiveFTModelOut.model_validate_json,
-    path_params=("model_id",),
     operation_id="jobs_api_routes_fine_tuning_unarchive_fine_tuned_model",
 )
 
