@@ -157,3 +157,13 @@ def test_nested_resource_errors_use_the_full_path(client: Mistral) -> None:
 def test_a_bad_upload_names_the_method(client: Mistral) -> None:
     with pytest.raises(TypeError, match=r"^files\.upload\(\): file must be"):
         client.files.upload(file={"file_name": "", "content": b"x"})
+
+
+def test_missing_model_on_vertex_names_the_method() -> None:
+    from mistralai_core import ConfigurationError
+    from mistralai_gcp import MistralGoogleCloud
+
+    client = MistralGoogleCloud("europe-west4", "proj", "token")
+    with pytest.raises(ConfigurationError) as caught:
+        client.fim.complete(prompt="def")
+    assert str(caught.value).startswith("fim.complete(): model is required on Vertex AI")

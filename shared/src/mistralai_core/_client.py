@@ -98,7 +98,7 @@ class ClientCore:
             path = path.format_map({k: quote(str(args.pop(k)), safe="") for k in op.path_params})
         query = {k: _query_value(args.pop(k)) for k in op.query_params if k in args}
         base_url = (options.get("server_url") or self.server_url).rstrip("/")
-        spec = RequestSpec(op, op.method, base_url, path)
+        spec = RequestSpec(op, op.method, base_url, path, caller=call.method or op.operation_id)
         spec.query = {k: v for k, v in query.items() if v is not None}
         spec.headers = {"User-Agent": USER_AGENT, "Accept": op.accept}
         if op.request is not None:

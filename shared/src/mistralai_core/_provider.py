@@ -43,6 +43,8 @@ class RequestSpec:
     files: Mapping[str, Any] | None = None
     data: Mapping[str, Any] | None = None
     timeout: httpx.Timeout | None = None
+    #: The public method the request is for (``chat.complete``), for a provider's errors.
+    caller: str = ""
 
     @property
     def url(self) -> str:

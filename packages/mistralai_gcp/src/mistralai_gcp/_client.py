@@ -92,7 +92,9 @@ class VertexProvider(Provider):
         body = spec.body
         model = body.get("model") if isinstance(body, dict) else None
         if not model:
-            raise ConfigurationError("model is required on Vertex AI (e.g. 'mistral-large-2411')")
+            raise ConfigurationError(
+                f"{spec.caller}(): model is required on Vertex AI (e.g. 'mistral-large-2411')"
+            )
         url_model, body["model"] = vertex_model(str(model))
         verb = "streamRawPredict" if spec.operation.mode == "sse" else "rawPredict"
         spec.path = (
