@@ -108,7 +108,7 @@ def test_request_models_have_the_contract_fields_under_their_python_names() -> N
         if request is None:
             continue
         model = BY_ID[operation_id][0][1].operation.request
-        wire = {f.alias or name for name, f in model.model_fields.items()}
+        wire = {f.serialization_alias or f.alias or n for n, f in model.model_fields.items()}
         assert wire == fields, operation_id
 
 
