@@ -7,7 +7,8 @@ pairs the two into ``complete`` / ``complete_async`` / ``stream`` / ``stream_asy
 method body is written twice and each operation is declared once::
 
     CHAT = Operation("POST", "/v1/chat/completions", request=ChatCompletionRequest,
-                     parse=json_model(ChatCompletionResponse))
+                     parse=ChatCompletionResponse.model_validate_json,
+                     operation_id="chat_completion_v1_chat_completions_post")
 
     def _chat(*, model: str, messages: ..., **options: Unpack[CallOptions]) -> Call:
         \"\"\"Chat Completion.\"\"\"
@@ -16,6 +17,11 @@ method body is written twice and each operation is declared once::
     class Chat(Resource):
         complete = SyncEndpoint(CHAT, _chat)
         complete_async = AsyncEndpoint(CHAT, _chat)
+
+The descriptors add the per-call options' documentation (:data:`OPTION_DOCS`) to each
+method's docstring, and turn a call Python rejects into an error naming the public method
+(``chat.complete()``). :func:`walk` lists a client's methods: the operation table that
+``tests/test_operation_table.py`` checks against the contract and ``docs/api.md`` documents.
 """
 
 from __future__ import annotations
