@@ -1,5 +1,5 @@
 """The one entry point: ``nox -s tests lint typecheck`` (CI runs these), ``typecheck_user``,
-``demo``, ``bench``, ``packaging``, ``official-client``.
+``demo``, ``bench``, ``packaging``, ``install-check``, ``official-client``, ``generate``.
 
 Every session installs the five distributions from this checkout into its own virtualenv, so
 a fresh machine with only Python and pip can run them (``python3 -m pip install nox``).
@@ -7,18 +7,24 @@ a fresh machine with only Python and pip can run them (``python3 -m pip install 
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import Any
+
 import nox
 
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests", "lint", "typecheck"]
 
+#: The one list of the repository's distributions: shared/ (mistralai-core) and every
+#: packages/*/ with a pyproject.toml. Nothing else names them (ruff and mypy take their
+#: source folders from here or from the same globs).
 PACKAGES = [
     "shared",
-    "packages/mistralai",
-    "packages/mistralai_azure",
-    "packages/mistralai_gcp",
-    "packages/mistralai_emulator",
+    *sorted(p.parent.as_posix() for p in Path("packages").glob("*/pyproject.toml")),
 ]
+#: Each distribution's import package folder (``shared/src/mistralai_core``, ...).
+SOURCES = [next(Path(p, "src").glob("*/__init__.py")).parent.as_posix() for p in PACKAGES]
 LINT_DEPS = ["ruff==0.17.6"]
 # ruff: the model generator's freshness check (a test) formats its output with it.
 TEST_DEPS = [
@@ -59,15 +65,9 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over all five distributions (tests, examples and tools checked too)."""
     install_sdk(session, *TYPE_DEPS)
-    session.run(
-        "mypy",
-        "shared/src/mistralai_core",
-        "packages/mistralai/src/mistralai",
-        "packages/mistralai_azure/src/mistralai_azure",
-        "packages/mistralai_gcp/src/mistralai_gcp",
-        "packages/mistralai_emulator/src/mistralai_emulator",
-    )
-    session.run("mypy", "tests", "examples", "benchmarks", "scripts")
+    env = {"MYPYPATH": os.pathsep.join(f"{p}/src" for p in PACKAGES)}
+    session.run("mypy", *SOURCES, env=env)
+    session.run("mypy", "tests", "examples", "benchmarks", "scripts", env=env)
 
 
 @nox.session
@@ -104,20 +104,28 @@ print("ok:", {n: installed(n) for n in present if n})
 """
 
 
-def _third_party_requirements() -> list[str]:
-    """Every distribution's dependencies that are not one of ours."""
+def _pyproject(path: str) -> dict[str, Any]:
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
 
-    ours = ("mistralai-core", "mistralai-gcp", "mistralai-azure", "mistralai-emulator")
+    with open(f"{path}/pyproject.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+def _third_party_requirements() -> list[str]:
+    """Every distribution's third-party dependencies (ours are pinned by sdk_build.py)."""
     found: list[str] = []
     for path in PACKAGES:
-        with open(f"{path}/pyproject.toml", "rb") as f:
-            project = tomllib.load(f)["project"]
-        for requirement in project.get("dependencies", []):
-            if not requirement.startswith(ours) and requirement not in found:
+        config = _pyproject(path)
+        hook = config.get("tool", {}).get("hatch", {}).get("metadata", {}).get("hooks", {})
+        requirements = [
+            *config["project"].get("dependencies", []),
+            *hook.get("custom", {}).get("dependencies", []),
+        ]
+        for requirement in requirements:
+            if requirement not in found:
                 found.append(requirement)
     return found
 
@@ -139,7 +147,7 @@ def packaging(session: nox.Session) -> None:
     import zipfile
     from pathlib import Path
 
-    session.install("build>=1.2", "hatchling>=1.21")
+    session.install("build>=1.2", "hatchling>=1.22.5")
     tmp = Path(session.create_tmp())
     dist, deps, venv = tmp / "dist", tmp / "deps", tmp / "venv"
     for folder in (dist, venv):
@@ -198,6 +206,46 @@ def packaging(session: nox.Session) -> None:
         session.run(python, "-c", PACKAGING_CHECK, present, absent, *imports, external=True)
 
 
+@nox.session(name="install-check")
+def install_check(session: nox.Session) -> None:
+    """The README's install command, on a fresh virtual environment, step by step.
+
+    ``scripts/install.py`` installs from the checkout's directories (never our PyPI names,
+    which belong to the official client); third-party dependencies come from the index.
+    After each step the environment holds exactly what that step asked for, and the
+    ``mistralai`` it imports is this one (it has ``mistralai_core`` and its version).
+    """
+    import shutil
+
+    venv = Path(session.create_tmp()) / "fresh"
+    shutil.rmtree(venv, ignore_errors=True)
+    session.run("python", "-m", "venv", str(venv))
+    python = str(venv / "bin" / "python")
+    ours = [
+        "import mistralai, mistralai_core",
+        "assert mistralai.__version__ == mistralai_core.__version__, mistralai.__version__",
+        "from mistralai import Mistral; Mistral(api_key='k').chat",
+    ]
+    steps = [
+        ([], "mistralai,mistralai-core", "mistralai-gcp,mistralai-azure,google-auth", ours),
+        (
+            ["gcp"],
+            "mistralai-gcp,google-auth",
+            "mistralai-azure,azure-identity,mistralai-emulator",
+            ["from mistralai_gcp import MistralGoogleCloud"],
+        ),
+        (
+            ["azure", "emulator"],
+            "mistralai-azure,azure-identity,mistralai-emulator",
+            "",
+            ["from mistralai_azure import MistralAzure", "from mistralai_emulator import Emulator"],
+        ),
+    ]
+    for extras, present, absent, imports in steps:
+        session.run(python, "scripts/install.py", *extras, "--quiet", external=True)
+        session.run(python, "-c", PACKAGING_CHECK, present, absent, *imports, external=True)
+
+
 @nox.session
 def demo(session: nox.Session) -> None:
     """Start the emulator on loopback and run the examples against it (no key, no network)."""
@@ -225,6 +273,9 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate the models from the contract (``-- --check`` only compares)."""
+    """Regenerate what is generated (``-- --check`` only compares): the models from the
+    contract, then docs/api.md from the operation table and the models."""
     session.install("pyyaml>=6", *LINT_DEPS)
     session.run("python", "scripts/generate_models.py", *session.posargs)
+    install_sdk(session)
+    session.run("python", "scripts/generate_api_docs.py", *session.posargs)

@@ -2,7 +2,11 @@
 
 ``invoke("chat.complete", ...)`` runs a method once sync and once async (the fixture is
 parametrized), so each behaviour is written once. No test here opens a socket except the
-loopback ones, which ask for ``loopback_url``.
+loopback ones, which ask for ``loopback_url`` or the emulator plugin's ``mistral_emulator``
+(one served emulator per session, reset before each test: the only emulator fixture).
+
+The distributions are installed (``nox -s tests`` installs all five, editable): tests import
+them as users do and never edit ``sys.path``.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import json
 import operator
-import sys
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,16 +21,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
+from mistralai import Mistral
+
+#: The repository (test data and scripts are found from it; the SDK is imported installed).
 ROOT = Path(__file__).resolve().parents[1]
-for _source in (ROOT / "shared/src", ROOT / "packages/mistralai/src"):
-    if str(_source) not in sys.path:  # when the distributions are not installed
-        sys.path.insert(0, str(_source))
-
-import httpx  # noqa: E402
-
-from mistralai import Mistral  # noqa: E402
 
 API_KEY = "sk-test-0123456789abcdef"
 MODEL = "mistral-small-latest"

@@ -6,53 +6,32 @@ provider. Also: the provider SDKs' credential libraries stay out of ``import mis
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
+import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [
-    str(ROOT / p)
-    for p in (
-        "shared/src",
-        "packages/mistralai/src",
-        "packages/mistralai_azure/src",
-        "packages/mistralai_gcp/src",
-    )
-]
-for _source in SOURCES:
-    if _source not in sys.path:  # when the distributions are not installed
-        sys.path.insert(0, _source)
+from mistralai import Mistral
+from mistralai_azure import MistralAzure
+from mistralai_core import ClientCore, EventStream, EventStreamAsync, Provider, RequestSpec
+from mistralai_core._client import SDKClient
+from mistralai_core._completions import Chat
+from mistralai_core._errors import AuthenticationError
+from mistralai_core._operation import SubResource
+from mistralai_emulator import Emulator
+from mistralai_gcp import MistralGoogleCloud
+from tests.conftest import chunk
 
-from mistralai import Mistral  # noqa: E402
-from mistralai_azure import MistralAzure  # noqa: E402
-from mistralai_core._errors import AuthenticationError  # noqa: E402
-from mistralai_emulator import Emulator  # noqa: E402
-from mistralai_gcp import MistralGoogleCloud  # noqa: E402
+E = TypeVar("E")
 
 MODEL = "mistral-small-latest"
-
-
-@pytest.fixture(scope="module")
-def _module_emulator() -> Iterator[Emulator]:
-    # A server per module rather than the plugin's per-session one: no emulator outlives
-    # these tests, because uvicorn's idle loop calls asyncio.sleep, which other test modules
-    # monkeypatch globally to record retry delays.
-    with Emulator() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-def mistral_emulator(_module_emulator: Emulator) -> Emulator:
-    """The emulator on loopback, reset before each test."""
-    _module_emulator.reset()
-    return _module_emulator
 
 
 def ask(client: Any) -> str:
@@ -132,7 +111,6 @@ def test_import_mistralai_imports_no_cloud_sdk() -> None:
     code = textwrap.dedent(
         """
         import sys
-        sys.path[:0] = SOURCES
         import mistralai
         from mistralai import Mistral
         Mistral(api_key="k").chat
@@ -145,8 +123,100 @@ def test_import_mistralai_imports_no_cloud_sdk() -> None:
         print(loaded)
         assert not loaded, loaded
         """
-    ).replace("SOURCES", repr(SOURCES))
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# -- a new provider is a new package: every hook it needs is declared on Provider ----------
+
+
+@dataclass(frozen=True, slots=True)
+class LinesProvider(Provider):
+    """A made-up backend whose streams are JSON lines, not server-sent events."""
+
+    auth: httpx.Auth | None
+    prepared: list[str]
+
+    def resolve(self, spec: RequestSpec) -> None:
+        spec.path = "/lines" + spec.path
+
+    async def prepare_async(self) -> None:
+        self.prepared.append("prepared")
+
+    def open_stream(self, response: httpx.Response, parse: Callable[[bytes], E]) -> EventStream[E]:
+        return LinesStream(response, parse)
+
+    def open_stream_async(
+        self, response: httpx.Response, parse: Callable[[bytes], E]
+    ) -> EventStreamAsync[E]:
+        return LinesStreamAsync(response, parse)
+
+
+class LinesStream(EventStream[E]):
+    def _events(self) -> Iterator[E]:
+        try:
+            for line in self.response.iter_lines():
+                if line:
+                    yield self._decode(line.encode())
+        finally:
+            self.response.close()
+
+
+class LinesStreamAsync(EventStreamAsync[E]):
+    async def _events(self) -> AsyncIterator[E]:
+        try:
+            async for line in self.response.aiter_lines():
+                if line:
+                    yield self._decode(line.encode())
+        finally:
+            await self.response.aclose()
+
+
+class LinesClient(SDKClient):
+    chat: SubResource[Chat] = SubResource("mistralai_core._completions:Chat")
+
+    def __init__(self, transport: httpx.MockTransport, prepared: list[str]) -> None:
+        self._core = ClientCore(
+            provider=LinesProvider(None, prepared),
+            server_url="https://lines.test",
+            client=httpx.Client(transport=transport),
+            async_client=httpx.AsyncClient(transport=transport),
+        )
+
+
+def test_a_provider_with_its_own_stream_framing_needs_no_core_change() -> None:
+    chunks = [chunk("Hel"), chunk("lo", finish="stop")]
+    body = "".join(json.dumps(c) + "\n" for c in chunks).encode()
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=body)
+
+    prepared: list[str] = []
+    client = LinesClient(httpx.MockTransport(handler), prepared)
+    hi = [{"role": "user", "content": "hi"}]
+    with client.chat.stream(model=MODEL, messages=hi) as events:
+        text = [e.data.choices[0].delta.content for e in events]
+    assert text == ["Hel", "lo"]
+    assert prepared == []  # sync calls never await prepare_async
+
+    async def main() -> list[Any]:
+        events = await client.chat.stream_async(model=MODEL, messages=hi)
+        return [e.data.choices[0].delta.content async for e in events]
+
+    assert asyncio.run(main()) == ["Hel", "lo"]
+    assert prepared == ["prepared"]  # awaited once per async call, before resolve
+    assert [r.url.path for r in seen] == ["/lines/v1/chat/completions"] * 2
+    assert json.loads(seen[0].content)["stream"] is True
+
+
+def test_the_default_hooks_are_sse_and_no_preparation() -> None:
+    provider = Mistral(api_key="k")._core.provider
+    assert type(provider).open_stream is Provider.open_stream
+    assert asyncio.run(provider.prepare_async()) is None
+    response = httpx.Response(200, content=b'data: {"a": 1}\n\ndata: [DONE]\n\n')
+    assert list(provider.open_stream(response, json.loads)) == [{"a": 1}]

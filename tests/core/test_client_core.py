@@ -10,12 +10,12 @@ from typing import Any
 import httpx
 import pytest
 
-from mistralai_core import Call, ClientCore, Operation, RequestSpec, SDKError
+from mistralai_core import Call, ClientCore, Operation, Provider, RequestSpec, SDKError
 
-UPLOAD = Operation("POST", "/v1/files", parse=json.loads, multipart=True, name="upload")
+UPLOAD = Operation("POST", "/v1/files", parse=json.loads, multipart=True, operation_id="upload")
 
 
-class StubProvider:
+class StubProvider(Provider):
     auth = None
 
     def resolve(self, spec: RequestSpec) -> None:

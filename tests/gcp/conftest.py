@@ -1,25 +1,17 @@
-"""Fixtures for ``MistralGoogleCloud``: source trees on ``sys.path``, and no way to reach Google.
+"""Fixtures for ``MistralGoogleCloud``: no way to reach Google.
 
 Every test runs with the Google environment cleared and the metadata server made
 unreachable (``GCE_METADATA_HOST`` / ``GCE_METADATA_IP`` point at a closed loopback port), so
-a test that forgot to pass credentials fails fast instead of probing 169.254.169.254.
+a test that forgot to pass credentials fails fast instead of probing 169.254.169.254. The
+emulator is the plugin's ``mistral_emulator`` (see ``tests/conftest.py``).
 """
 
 from __future__ import annotations
 
 import os
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from mistralai_emulator import Emulator
-
-ROOT = Path(__file__).resolve().parents[2]
-for _source in ("shared/src", "packages/mistralai/src", "packages/mistralai_gcp/src"):
-    if str(ROOT / _source) not in sys.path:  # when the distributions are not installed
-        sys.path.insert(0, str(ROOT / _source))
 
 # google-auth reads these when its metadata module is first imported: set them before.
 os.environ["NO_GCE_CHECK"] = "true"
@@ -46,19 +38,3 @@ def _isolated_google(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         return False
 
     monkeypatch.setattr(_metadata, "is_on_gce", not_on_gce)
-
-
-@pytest.fixture(scope="module")
-def _module_emulator() -> Iterator[Emulator]:
-    # A server per module rather than the plugin's per-session one: no emulator outlives
-    # these tests, because uvicorn's idle loop calls asyncio.sleep, which other test modules
-    # monkeypatch globally to record retry delays.
-    with Emulator() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-def mistral_emulator(_module_emulator: Emulator) -> Emulator:
-    """The emulator on loopback, reset before each test."""
-    _module_emulator.reset()
-    return _module_emulator

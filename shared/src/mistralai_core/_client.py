@@ -18,7 +18,7 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import quote
 
 import httpx
@@ -33,10 +33,9 @@ from ._errors import (
 from ._http import AsyncHttpClient, HttpClient
 from ._logging import default_logger, mask_headers
 from ._models import to_json, to_wire_model
-from ._operation import Call, Operation
+from ._operation import V1_NAMES, Call, Operation
 from ._provider import Provider, RequestSpec
 from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig, next_delay
-from ._sse import EventStream, EventStreamAsync
 from ._types import UNSET, Unset
 from ._version import USER_AGENT
 
@@ -68,7 +67,6 @@ class ClientCore:
         debug_logger: logging.Logger | None = None,
     ) -> None:
         self.provider = provider
-        self._prepare_async = getattr(provider, "prepare_async", None)
         self.server_url = server_url.rstrip("/")
         self.retry = _retry_policy(retry_config, DEFAULT_RETRY)
         self.timeout = None if timeout_ms is None else _timeout(timeout_ms)
@@ -91,13 +89,16 @@ class ClientCore:
         rejects, before anything goes on the wire.
         """
         args = dict(call.arguments)
+        renamed = V1_NAMES.get(op.operation_id)
+        if renamed:
+            args = {renamed.get(k, k): v for k, v in args.items()}
         options = call.options
         path = op.path
         if op.path_params:
             path = path.format_map({k: quote(str(args.pop(k)), safe="") for k in op.path_params})
         query = {k: _query_value(args.pop(k)) for k in op.query_params if k in args}
         base_url = (options.get("server_url") or self.server_url).rstrip("/")
-        spec = RequestSpec(op, op.method, base_url, path)
+        spec = RequestSpec(op, op.method, base_url, path, caller=call.method or op.operation_id)
         spec.query = {k: v for k, v in query.items() if v is not None}
         spec.headers = {"User-Agent": USER_AGENT, "Accept": op.accept}
         if op.request is not None:
@@ -106,9 +107,11 @@ class ClientCore:
             spec.body = args
             spec.headers["Content-Type"] = "application/json"
         elif op.multipart:
-            spec.files, spec.data = _multipart(args)
+            spec.files, spec.data = _multipart(args, call.method or op.operation_id)
         elif args:
-            raise TypeError(f"{op.name or op.path}: unexpected arguments {sorted(args)}")
+            raise TypeError(
+                f"{call.method or op.operation_id}(): unexpected arguments {sorted(args)}"
+            )
         extra = options.get("http_headers")
         if extra:
             spec.headers.update(extra)
@@ -116,7 +119,10 @@ class ClientCore:
         spec.timeout = self.timeout if timeout_ms is None else _timeout(timeout_ms)
         self.provider.resolve(spec)
         if op.request is not None:
-            spec.body = to_wire_model(op.request, _drop_null(op.request, spec.body))
+            try:
+                spec.body = to_wire_model(op.request, _drop_null(op.request, spec.body))
+            except ValueError as exc:  # pydantic's ValidationError
+                raise _named(exc, call.method or op.operation_id) from None
         return spec
 
     def _retry_for(self, call: Call) -> RetryConfig:
@@ -147,8 +153,9 @@ class ClientCore:
     def _result(self, op: Operation[Any], response: httpx.Response, *, is_async: bool) -> Any:
         if op.mode == "sse":
             assert op.parse is not None
-            stream = EventStreamAsync if is_async else EventStream
-            return stream(response, op.parse)
+            if is_async:
+                return self.provider.open_stream_async(response, op.parse)
+            return self.provider.open_stream(response, op.parse)
         if op.mode == "raw":
             return response
         assert op.parse is not None
@@ -164,16 +171,15 @@ class ClientCore:
 
     def _outcome(
         self, request: httpx.Request, response: httpx.Response | None, error: Exception | None
-    ) -> httpx.Response:
+    ) -> NoReturn:
+        """Raise what a failed call ends with: our connection error, or the status's error."""
         if error is not None:
             cls = (
                 APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
             )
             raise cls(f"{type(error).__name__}: {error}", request) from error
         assert response is not None
-        if response.is_error:
-            raise error_for_response(response)
-        return response
+        raise error_for_response(response)
 
     # -- logging -------------------------------------------------------------------------
 
@@ -266,8 +272,7 @@ class ClientCore:
 
     async def request_async(self, op: Operation[Any], call: Call) -> Any:
         """The async twin of :meth:`request`; only the sends and the sleep await."""
-        if self._prepare_async is not None:
-            await self._prepare_async()
+        await self.provider.prepare_async()
         spec = self.spec(op, call)
         client = await self._get_async_client()
         retry = self._retry_for(call)
@@ -381,7 +386,7 @@ def _query_value(value: Any) -> Any:
     return value
 
 
-def _multipart(args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _multipart(args: dict[str, Any], method: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """``file`` becomes a file part (name, content[, type]); other arguments form fields.
 
     A file object is streamed by httpx in chunks (also by async calls), never read whole.
@@ -390,18 +395,33 @@ def _multipart(args: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     if not isinstance(file, Mapping):
         file = {k: getattr(file, k, None) for k in ("file_name", "content", "content_type")}
     if not file.get("file_name") or file.get("content") is None:
-        raise TypeError("file must be {'file_name': str, 'content': bytes | file object}")
+        raise TypeError(
+            f"{method}(): file must be {{'file_name': str, 'content': bytes | file object}}"
+        )
     content = file["content"]
     if inspect.iscoroutinefunction(getattr(content, "read", None)):
         raise TypeError(
-            "file content must be bytes or a binary file object; async file objects are not "
-            "supported (a regular file object is streamed by async calls too)"
+            f"{method}(): file content must be bytes or a binary file object; async file "
+            "objects are not supported (a regular file object is streamed by async calls too)"
         )
     part: tuple[Any, ...] = (file["file_name"], content)
     if file.get("content_type"):
         part = (*part, file["content_type"])
     data = {k: str(_query_value(v)) for k, v in args.items() if v is not None}
     return {"file": part}, data
+
+
+def _named(exc: ValueError, method: str) -> ValueError:
+    """A request model's ``ValidationError`` retitled with the public method (``chat.complete()``)
+    instead of the model's class, so the message names the method and each field; same type."""
+    from pydantic import ValidationError
+
+    if not isinstance(exc, ValidationError) or not method:
+        return exc
+    try:
+        return ValidationError.from_exception_data(f"{method}()", exc.errors())  # type: ignore[arg-type]
+    except Exception:  # an error type pydantic can't rebuild: the original says enough
+        return exc
 
 
 def _replayable(spec: RequestSpec) -> bool:

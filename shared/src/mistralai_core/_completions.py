@@ -60,7 +60,7 @@ CHAT = Operation(
     parse=ChatCompletionResponse.model_validate_json,
     request=ChatCompletionRequest,
     stream_flag=True,
-    name="chat_completion_v1_chat_completions_post",
+    operation_id="chat_completion_v1_chat_completions_post",
 )
 CHAT_STREAM = CHAT.streaming(event_parser)
 FIM = Operation(
@@ -69,7 +69,7 @@ FIM = Operation(
     parse=FIMCompletionResponse.model_validate_json,
     request=FIMCompletionRequest,
     stream_flag=True,
-    name="fim_completion_v1_fim_completions_post",
+    operation_id="fim_completion_v1_fim_completions_post",
 )
 FIM_STREAM = FIM.streaming(event_parser)
 
@@ -113,7 +113,6 @@ def chat(
     :param n: How many completions to return (the prompt is billed once).
     :param prediction: Expected output, to speed up edits of known content.
     :param safe_prompt: Inject the safety prompt before the conversation.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises HTTPValidationError: 422, the API rejected a field (``e.data.detail`` says which).
     :raises SDKError: any other error status, after retries.
     """
@@ -144,7 +143,6 @@ def fim(
     :param min_tokens: The fewest tokens to generate.
     :param stop: Stop when this string (or any of these strings) is generated.
     :param random_seed: Seed for sampling, for reproducible results.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     """
     return call(locals())
 

@@ -7,7 +7,8 @@ pairs the two into ``complete`` / ``complete_async`` / ``stream`` / ``stream_asy
 method body is written twice and each operation is declared once::
 
     CHAT = Operation("POST", "/v1/chat/completions", request=ChatCompletionRequest,
-                     parse=json_model(ChatCompletionResponse))
+                     parse=ChatCompletionResponse.model_validate_json,
+                     operation_id="chat_completion_v1_chat_completions_post")
 
     def _chat(*, model: str, messages: ..., **options: Unpack[CallOptions]) -> Call:
         \"\"\"Chat Completion.\"\"\"
@@ -16,13 +17,19 @@ method body is written twice and each operation is declared once::
     class Chat(Resource):
         complete = SyncEndpoint(CHAT, _chat)
         complete_async = AsyncEndpoint(CHAT, _chat)
+
+The descriptors add the per-call options' documentation (:data:`OPTION_DOCS`) to each
+method's docstring, and turn a call Python rejects into an error naming the public method
+(``chat.complete()``). :func:`walk` lists a client's methods: the operation table that
+``tests/test_operation_table.py`` checks against the contract and ``docs/api.md`` documents.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Coroutine, Mapping
+import re
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, overload
 
@@ -49,6 +56,7 @@ __all__ = [
     "AsyncStreamEndpoint",
     "Call",
     "CallOptions",
+    "OPTION_DOCS",
     "Operation",
     "Resource",
     "SubResource",
@@ -56,6 +64,7 @@ __all__ = [
     "SyncRawEndpoint",
     "SyncStreamEndpoint",
     "call",
+    "walk",
 ]
 
 R = TypeVar("R")
@@ -67,17 +76,47 @@ Out = TypeVar("Out")
 Mode = Literal["json", "sse", "raw"]
 
 
+#: v1's deliberate argument names that differ from the contract's field names, by operationId
+#: (argument -> field): the one list of them. Builders take v1's name; the core sends the
+#: contract's; the contract walk (tests/test_operation_table.py) allows exactly these.
+V1_NAMES: dict[str, dict[str, str]] = {
+    "embeddings_v1_embeddings_post": {"inputs": "input"},
+    "moderations_v1_moderations_post": {"inputs": "input"},
+    "moderations_chat_v1_chat_moderations_post": {"inputs": "input"},
+}
+
+
 class CallOptions(TypedDict, total=False):
-    """Per-call settings every method accepts next to the operation's own arguments."""
+    """Per-call settings every method accepts next to the operation's own arguments.
+
+    Documented once, in :data:`OPTION_DOCS`, which every method's docstring ends with.
+    """
 
     retries: RetryConfig | Unset | None
-    """Replaces the client's retry policy for this call (``None``: no retries)."""
     server_url: str | None
-    """Sends this call to another base URL."""
     timeout_ms: int | None
-    """Replaces the client's timeout for this call, in milliseconds."""
     http_headers: Mapping[str, str] | None
-    """Extra headers for this call."""
+
+
+#: What each per-call option does: the one place they are documented. The descriptor adds
+#: these ``:param`` lines to every method's docstring (before its ``:raises`` lines).
+OPTION_DOCS: dict[str, str] = {
+    "retries": "Replaces the client's retry policy for this call (``None``: no retries).",
+    "server_url": "Sends this call to another base URL.",
+    "timeout_ms": "Replaces the client's timeout for this call, in milliseconds.",
+    "http_headers": "Extra headers for this call.",
+}
+
+
+def with_options(doc: str | None) -> str:
+    """``doc`` with the per-call options' ``:param`` lines, before its first ``:raises``."""
+    lines = (doc or "").rstrip().split("\n")
+    indent = next((ln[: len(ln) - len(ln.lstrip())] for ln in lines[1:] if ln.strip()), "")
+    options = [f"{indent}:param {name}: {text}" for name, text in OPTION_DOCS.items()]
+    at = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith(":raises")), None)
+    if at is None:
+        return "\n".join([*lines, *options, indent])
+    return "\n".join([*lines[:at], *options, *lines[at:], indent])
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +131,17 @@ class Operation(Generic[R]):
     mode: Mode = "json"
     #: The request body's model (validated strictly), if the operation has a JSON body.
     request: type[Any] | None = None
-    path_params: tuple[str, ...] = ()
+    #: The ``{name}`` placeholders of ``path``, in order (found from it, never written).
+    path_params: tuple[str, ...] = field(init=False)
     query_params: tuple[str, ...] = ()
     #: Operations whose body has a ``stream`` flag get it set to match ``mode``.
     stream_flag: bool = False
     multipart: bool = False
-    name: str = ""
+    #: The contract's ``operationId`` (``chat_completion_v1_chat_completions_post``).
+    operation_id: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path_params", tuple(re.findall(r"{(\w+)}", self.path)))
 
     def streaming(self, parse: Callable[[bytes], E]) -> Operation[E]:
         """The same operation answered with server-sent events, each parsed by ``parse``."""
@@ -117,6 +161,8 @@ class Call:
 
     arguments: dict[str, Any]
     options: CallOptions = field(default_factory=lambda: CallOptions())
+    #: The public method, as errors name it (``chat.complete``); set by the descriptor.
+    method: str = ""
 
 
 def call(arguments: dict[str, Any]) -> Call:
@@ -129,10 +175,15 @@ def call(arguments: dict[str, Any]) -> Call:
 
 
 class Resource:
-    """A group of methods (``client.chat``), bound to the client's core."""
+    """A group of methods (``client.chat``), bound to the client's core.
 
-    def __init__(self, core: ClientCore) -> None:
+    ``path`` is where it hangs off the client (``"chat"``, ``"batch.jobs"``): errors name a
+    method as the user wrote it (``chat.complete()``).
+    """
+
+    def __init__(self, core: ClientCore, path: str = "") -> None:
         self._core = core
+        self._path = path
 
 
 class SubResource(Generic[R]):
@@ -149,6 +200,12 @@ class SubResource(Generic[R]):
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
+    def resource(self) -> type[Resource]:
+        """The resource class (its module imported now)."""
+        module_name, _, class_name = self._target.partition(":")
+        cls: type[Resource] = getattr(importlib.import_module(module_name), class_name)
+        return cls
+
     @overload
     def __get__(self, obj: None, owner: type | None = None) -> Self: ...
     @overload
@@ -156,20 +213,26 @@ class SubResource(Generic[R]):
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        module_name, _, class_name = self._target.partition(":")
-        cls = getattr(importlib.import_module(module_name), class_name)
-        value = cls(obj._core)
+        cls = self.resource()
+        parent = getattr(obj, "_path", "")  # a resource's path; a client has none
+        value = cls(obj._core, f"{parent}.{self._name}" if parent else self._name)
         obj.__dict__[self._name] = value
         return value
 
 
 class _Endpoint(Generic[P, Out]):
-    """Binds an operation and a builder to a resource; the bound method is cached on it."""
+    """Binds an operation and a builder to a resource; the bound method is cached on it.
+
+    The bound method calls the builder directly (the fast path). Only when Python rejects
+    the arguments does it look closer, to say which public method was called wrongly and
+    how (:meth:`_argument_error`).
+    """
 
     def __init__(self, operation: Operation[Any], build: Callable[P, Call]) -> None:
         self.operation = operation
         self.build = build
         self._name = build.__name__
+        self.__doc__ = with_options(build.__doc__)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
@@ -181,34 +244,112 @@ class _Endpoint(Generic[P, Out]):
     def __get__(self, obj: Resource | None, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        method = self._bind(obj._core)
+        public = f"{obj._path}.{self._name}" if obj._path else self._name
+        method = self._bind(obj._core, public)
         functools.update_wrapper(method, self.build)
         method.__name__ = method.__qualname__ = self._name
+        method.__doc__ = self.__doc__
         obj.__dict__[self._name] = method
         return method
 
-    def _bind(self, core: ClientCore) -> Callable[P, Out]:
+    def _bind(self, core: ClientCore, public: str) -> Callable[P, Out]:
         raise NotImplementedError
+
+    def _call(self, public: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call:
+        try:
+            built = self.build(*args, **kwargs)
+        except TypeError as exc:
+            built = self._argument_error(public, args, kwargs, exc)
+        built.method = public
+        return built
+
+    def _argument_error(
+        self, public: str, args: tuple[Any, ...], kwargs: dict[str, Any], exc: TypeError
+    ) -> Call:
+        """Raise a ``TypeError`` that names ``public`` and says what to pass instead.
+
+        One mistake is forgiven, for v1 code: ``stream=`` matching what the method does
+        (``complete(stream=False)``, ``stream(stream=True)``) is dropped.
+        """
+        import difflib
+        import inspect
+
+        params = inspect.signature(self.build).parameters
+        accepted = {n for n, p in params.items() if p.kind is not p.VAR_KEYWORD}
+        accepted |= CallOptions.__optional_keys__
+        streams = self.operation.mode == "sse"
+        if "stream" in kwargs and "stream" not in accepted and self.operation.stream_flag:
+            if kwargs["stream"] is streams:
+                rest = {k: v for k, v in kwargs.items() if k != "stream"}
+                return self._call(public, args, rest)
+            resource, _, name = public.rpartition(".")
+            twin = ("complete" if streams else "stream") + (
+                "_async" if name.endswith("_async") else ""
+            )
+            raise TypeError(
+                f"{public}() does not take stream={kwargs['stream']!r}: "
+                f"use {resource}.{twin}() to {'get one answer' if streams else 'stream'}"
+            ) from None
+        unknown = [k for k in kwargs if k not in accepted]
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], sorted(accepted), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise TypeError(
+                f"{public}() got an unexpected keyword argument {unknown[0]!r}{hint}"
+            ) from None
+        if args:
+            raise TypeError(
+                f"{public}() takes keyword arguments only ({len(args)} positional given)"
+            ) from None
+        missing = [
+            n
+            for n, p in params.items()
+            if p.default is p.empty and p.kind is p.KEYWORD_ONLY and n not in kwargs
+        ]
+        if missing:
+            names = ", ".join(repr(n) for n in missing)
+            raise TypeError(f"{public}() missing required keyword argument: {names}") from None
+        raise exc
 
 
 class _Sync(_Endpoint[P, Out]):
-    def _bind(self, core: ClientCore) -> Callable[P, Out]:
-        op, build = self.operation, self.build
+    def _bind(self, core: ClientCore, public: str) -> Callable[P, Out]:
+        op, build, fix = self.operation, self.build, self._argument_error
 
         def method(*args: P.args, **kwargs: P.kwargs) -> Out:
-            return core.request(op, build(*args, **kwargs))  # type: ignore[no-any-return]
+            try:
+                built = build(*args, **kwargs)
+            except TypeError as exc:
+                built = fix(public, args, kwargs, exc)
+            built.method = public
+            return core.request(op, built)  # type: ignore[no-any-return]
 
         return method
 
 
 class _Async(_Endpoint[P, Coroutine[Any, Any, Out]], Generic[P, Out]):
-    def _bind(self, core: ClientCore) -> Callable[P, Coroutine[Any, Any, Out]]:
-        op, build = self.operation, self.build
+    def _bind(self, core: ClientCore, public: str) -> Callable[P, Coroutine[Any, Any, Out]]:
+        op, build, fix = self.operation, self.build, self._argument_error
 
         async def method(*args: P.args, **kwargs: P.kwargs) -> Out:
-            return await core.request_async(op, build(*args, **kwargs))  # type: ignore[no-any-return]
+            try:
+                built = build(*args, **kwargs)
+            except TypeError as exc:
+                built = fix(public, args, kwargs, exc)
+            built.method = public
+            return await core.request_async(op, built)  # type: ignore[no-any-return]
 
         return method
+
+
+def walk(owner: type, prefix: str = "") -> Iterator[tuple[str, _Endpoint[Any, Any]]]:
+    """The operation table of a client (or resource) class: every public method as
+    ``("batch.jobs.create", endpoint)``, in declaration order, sync and async alike."""
+    for name, value in vars(owner).items():
+        if isinstance(value, SubResource):
+            yield from walk(value.resource(), f"{prefix}{name}.")
+        elif isinstance(value, _Endpoint):
+            yield f"{prefix}{name}", value
 
 
 # The subclasses below exist for their signatures: each ties the operation's result type to

@@ -3,23 +3,27 @@
 The core builds a :class:`RequestSpec` (structured: path, query, headers, body *model*) for
 each call and hands it to the provider's ``resolve`` before anything is encoded, so a provider
 edits fields rather than re-parsing bytes: Vertex moves the model into the URL, Azure Foundry
-adds ``api-version``. Credentials are the provider's ``auth``, an ``httpx.Auth``.
+adds ``api-version``. Credentials are the provider's ``auth``, an ``httpx.Auth``; streamed
+responses are decoded by its ``open_stream`` hooks (server-sent events unless it says otherwise).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
 from ._errors import ConfigurationError
+from ._sse import EventStream, EventStreamAsync
 
 if TYPE_CHECKING:
     from ._operation import Operation
 
 __all__ = ["Provider", "RequestSpec", "select_server"]
+
+E = TypeVar("E")
 
 
 @dataclass(slots=True)
@@ -39,6 +43,8 @@ class RequestSpec:
     files: Mapping[str, Any] | None = None
     data: Mapping[str, Any] | None = None
     timeout: httpx.Timeout | None = None
+    #: The public method the request is for (``chat.complete``), for a provider's errors.
+    caller: str = ""
 
     @property
     def url(self) -> str:
@@ -46,22 +52,48 @@ class RequestSpec:
 
 
 class Provider(Protocol):
-    """A backend: where requests go and how they are authenticated.
+    """A backend: where requests go, how they are authenticated, how streams are read.
 
-    A provider may also define ``async def prepare_async(self) -> None``: async calls await it
-    before ``resolve``, so a provider whose ``resolve`` needs a blocking lookup the first time
-    (Vertex reading application-default credentials for the project) can do it off the event
-    loop.
+    Every hook the core calls is declared here, so a new backend is a new package that
+    subclasses this protocol and nothing in the core changes. Subclassing it explicitly
+    inherits the defaults below (no preparation, server-sent events); a provider overrides
+    only what differs:
+
+    * ``auth`` (required): an ``httpx.Auth`` that puts the credentials on each request (and
+      may refresh them on a 401), or ``None``;
+    * ``resolve`` (required): rewrite each request for this backend, in place, before it is
+      validated and encoded;
+    * ``prepare_async``: awaited by async calls before ``resolve``, for a first-time blocking
+      lookup that must not run on the event loop (Vertex reading application-default
+      credentials);
+    * ``open_stream`` / ``open_stream_async``: turn a streamed response into its events; the
+      default decodes server-sent events (a backend with another framing, such as AWS
+      Bedrock's event stream, returns its own :class:`EventStream` subclass).
     """
 
-    @property
-    def auth(self) -> httpx.Auth | None:
-        """Puts the credentials on each request (and may refresh them on a 401)."""
-        ...
+    __slots__ = ()
+
+    #: Puts the credentials on each request (and may refresh them on a 401). Declared, not
+    #: defined: a dataclass provider's own ``auth`` field must not inherit a default.
+    auth: httpx.Auth | None
 
     def resolve(self, spec: RequestSpec) -> None:
         """Rewrite the request for this backend, in place (path, query, headers, body)."""
         ...
+
+    async def prepare_async(self) -> None:
+        """Awaited by every async call before ``resolve``; nothing to do by default."""
+        return None
+
+    def open_stream(self, response: httpx.Response, parse: Callable[[bytes], E]) -> EventStream[E]:
+        """The events of a successful streamed response, each payload parsed by ``parse``."""
+        return EventStream(response, parse)
+
+    def open_stream_async(
+        self, response: httpx.Response, parse: Callable[[bytes], E]
+    ) -> EventStreamAsync[E]:
+        """The async twin of :meth:`open_stream`."""
+        return EventStreamAsync(response, parse)
 
 
 def select_server(

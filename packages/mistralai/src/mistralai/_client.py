@@ -14,7 +14,7 @@ from mistralai_core._auth import HeaderAuth, KeySource, bearer
 from mistralai_core._client import ClientCore, SDKClient
 from mistralai_core._http import AsyncHttpClient, HttpClient
 from mistralai_core._operation import SubResource
-from mistralai_core._provider import RequestSpec, select_server
+from mistralai_core._provider import Provider, RequestSpec, select_server
 from mistralai_core._retry import RetryConfig
 from mistralai_core._types import UNSET, Unset
 
@@ -36,7 +36,7 @@ SERVERS = {"eu": "https://api.mistral.ai"}
 
 
 @dataclass(frozen=True, slots=True)
-class PlatformProvider:
+class PlatformProvider(Provider):
     """La Plateforme: a bearer API key; paths as the contract gives them."""
 
     auth: HeaderAuth

@@ -33,7 +33,7 @@ from mistralai_core._client import ClientCore, SDKClient
 from mistralai_core._errors import ConfigurationError
 from mistralai_core._http import AsyncHttpClient, HttpClient
 from mistralai_core._operation import SubResource
-from mistralai_core._provider import RequestSpec
+from mistralai_core._provider import Provider, RequestSpec
 from mistralai_core._retry import RetryConfig
 from mistralai_core._tokens import TokenAuth
 from mistralai_core._types import UNSET, Unset
@@ -57,7 +57,7 @@ DEFAULT_MODEL = "azureai"
 
 
 @dataclass(frozen=True, slots=True)
-class AzureProvider:
+class AzureProvider(Provider):
     """Where and how requests go for one resolved Azure endpoint."""
 
     endpoint_type: EndpointType

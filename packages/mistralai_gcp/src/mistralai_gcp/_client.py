@@ -31,7 +31,7 @@ from mistralai_core._client import ClientCore, SDKClient
 from mistralai_core._errors import ConfigurationError
 from mistralai_core._http import AsyncHttpClient, HttpClient
 from mistralai_core._operation import SubResource
-from mistralai_core._provider import RequestSpec
+from mistralai_core._provider import Provider, RequestSpec
 from mistralai_core._retry import RetryConfig
 from mistralai_core._tokens import AccessToken, TokenAuth
 from mistralai_core._types import UNSET, Unset
@@ -71,7 +71,7 @@ def vertex_host(region: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class VertexProvider:
+class VertexProvider(Provider):
     """Vertex AI for one project and region."""
 
     region: str
@@ -92,7 +92,9 @@ class VertexProvider:
         body = spec.body
         model = body.get("model") if isinstance(body, dict) else None
         if not model:
-            raise ConfigurationError("model is required on Vertex AI (e.g. 'mistral-large-2411')")
+            raise ConfigurationError(
+                f"{spec.caller}(): model is required on Vertex AI (e.g. 'mistral-large-2411')"
+            )
         url_model, body["model"] = vertex_model(str(model))
         verb = "streamRawPredict" if spec.operation.mode == "sse" else "rawPredict"
         spec.path = (

@@ -46,7 +46,7 @@ AGENTS = Operation(
     parse=ChatCompletionResponse.model_validate_json,
     request=AgentsCompletionRequest,
     stream_flag=True,
-    name="agents_completion_v1_agents_completions_post",
+    operation_id="agents_completion_v1_agents_completions_post",
 )
 AGENTS_STREAM = AGENTS.streaming(event_parser)
 
@@ -86,7 +86,6 @@ def agents(
     :param frequency_penalty: -2 to 2 (server default 0); higher penalises repeated words.
     :param n: How many completions to return (the prompt is billed once).
     :param prediction: Expected output, to speed up edits of known content.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises HTTPValidationError: 422, the API rejected a field (``e.data.detail`` says which).
     :raises SDKError: any other error status, after retries.
     """

@@ -44,28 +44,26 @@ LIST = Operation(
         "created_by_me",
         "status",
     ),
-    name="jobs_api_routes_batch_get_batch_jobs",
+    operation_id="jobs_api_routes_batch_get_batch_jobs",
 )
 CREATE = Operation(
     "POST",
     "/v1/batch/jobs",
     parse=BatchJobOut.model_validate_json,
     request=BatchJobIn,
-    name="jobs_api_routes_batch_create_batch_job",
+    operation_id="jobs_api_routes_batch_create_batch_job",
 )
 GET = Operation(
     "GET",
     "/v1/batch/jobs/{job_id}",
     parse=BatchJobOut.model_validate_json,
-    path_params=("job_id",),
-    name="jobs_api_routes_batch_get_batch_job",
+    operation_id="jobs_api_routes_batch_get_batch_job",
 )
 CANCEL = Operation(
     "POST",
     "/v1/batch/jobs/{job_id}/cancel",
     parse=BatchJobOut.model_validate_json,
-    path_params=("job_id",),
-    name="jobs_api_routes_batch_cancel_batch_job",
+    operation_id="jobs_api_routes_batch_cancel_batch_job",
 )
 
 
@@ -90,7 +88,6 @@ def list_batch_jobs(
         so give it a timezone).
     :param created_by_me: Only jobs created with this API key's user.
     :param status: Only jobs in this status.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     """
     built = call(locals())
     if isinstance(created_after, datetime):
@@ -114,7 +111,6 @@ def create_batch_job(
     :param model: The model for every request.
     :param metadata: Your own string labels, returned with the job and usable in ``list``.
     :param timeout_hours: Hours before unfinished requests fail with ``TIMEOUT_EXCEEDED``.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, an input file does not exist.
     """
     return call(locals())
@@ -124,7 +120,6 @@ def get_batch_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Get Batch Job: a batch job's status and counters.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     """
     return call(locals())
@@ -134,7 +129,6 @@ def cancel_batch_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Cancel Batch Job: ask for the job to stop; it turns ``CANCELLED`` shortly after.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     """
     return call(locals())

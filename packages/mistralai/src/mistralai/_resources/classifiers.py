@@ -29,21 +29,15 @@ MODERATE = Operation(
     "/v1/moderations",
     parse=ClassificationResponse.model_validate_json,
     request=ClassificationRequest,
-    name="moderations_v1_moderations_post",
+    operation_id="moderations_v1_moderations_post",
 )
 MODERATE_CHAT = Operation(
     "POST",
     "/v1/chat/moderations",
     parse=ClassificationResponse.model_validate_json,
     request=ChatClassificationRequest,
-    name="moderations_chat_v1_chat_moderations_post",
+    operation_id="moderations_chat_v1_chat_moderations_post",
 )
-
-
-def _as_input(built: Call) -> Call:
-    # v1 names the argument `inputs`; the wire field is `input`.
-    built.arguments["input"] = built.arguments.pop("inputs")
-    return built
 
 
 def moderation(
@@ -56,10 +50,9 @@ def moderation(
 
     :param inputs: The text, or texts, to classify (sent as the contract's ``input``).
     :param model: The moderation model, e.g. ``"mistral-moderation-latest"``.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises HTTPValidationError: 422, the API rejected a field.
     """
-    return _as_input(call(locals()))
+    return call(locals())
 
 
 def chat_moderation(
@@ -75,10 +68,9 @@ def chat_moderation(
         the contract's ``input``).
     :param model: The moderation model, e.g. ``"mistral-moderation-latest"``; the contract
         requires the field, ``None`` sends null.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises HTTPValidationError: 422, the API rejected a field.
     """
-    return _as_input(call(locals()))
+    return call(locals())
 
 
 class Classifiers(Resource):

@@ -22,7 +22,7 @@ EMBEDDINGS = Operation(
     "/v1/embeddings",
     parse=EmbeddingResponse.model_validate_json,
     request=EmbeddingRequest,
-    name="embeddings_v1_embeddings_post",
+    operation_id="embeddings_v1_embeddings_post",
 )
 
 
@@ -38,14 +38,10 @@ def embed(
     :param inputs: The text, or texts, to embed (sent as the contract's ``input``).
     :param model: ID of the embedding model.
     :param encoding_format: Format of the vectors; the server default is ``"float"``.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises HTTPValidationError: 422, the API rejected a field.
     :raises SDKError: any other error status, after retries.
     """
-    built = call(locals())
-    # v1 names the argument `inputs`; the wire field is `input`.
-    built.arguments["input"] = built.arguments.pop("inputs")
-    return built
+    return call(locals())
 
 
 class Embeddings(Resource):

@@ -46,43 +46,39 @@ UPLOAD = Operation(
     "/v1/files",
     parse=UploadFileOut.model_validate_json,
     multipart=True,
-    name="files_api_routes_upload_file",
+    operation_id="files_api_routes_upload_file",
 )
 LIST = Operation(
     "GET",
     "/v1/files",
     parse=ListFilesOut.model_validate_json,
     query_params=("page", "page_size", "sample_type", "source", "search", "purpose"),
-    name="files_api_routes_list_files",
+    operation_id="files_api_routes_list_files",
 )
 RETRIEVE = Operation(
     "GET",
     "/v1/files/{file_id}",
     parse=RetrieveFileOut.model_validate_json,
-    path_params=("file_id",),
-    name="files_api_routes_retrieve_file",
+    operation_id="files_api_routes_retrieve_file",
 )
 DELETE = Operation(
     "DELETE",
     "/v1/files/{file_id}",
     parse=DeleteFileOut.model_validate_json,
-    path_params=("file_id",),
-    name="files_api_routes_delete_file",
+    operation_id="files_api_routes_delete_file",
 )
 DOWNLOAD: Operation[Any] = Operation(
     "GET",
     "/v1/files/{file_id}/content",
     mode="raw",
-    path_params=("file_id",),
-    name="files_api_routes_download_file",
+    operation_id="files_api_routes_download_file",
 )
 SIGNED_URL = Operation(
     "GET",
     "/v1/files/{file_id}/url",
     parse=FileSignedURL.model_validate_json,
-    path_params=("file_id",),
     query_params=("expiry",),
-    name="files_api_routes_get_signed_url",
+    operation_id="files_api_routes_get_signed_url",
 )
 
 
@@ -96,10 +92,9 @@ def upload_file(
 
     :param file: ``{"file_name": str, "content": bytes | binary file object}`` (optionally
         ``"content_type"``), or a :class:`mistralai.models.File`. A file object is streamed
-        in chunks, not read into memory; it stays open (closing it is the caller's job).
+        in chunks, not read into memory; it stays open (closing it is the caller's job). A
+        file object that cannot seek is never retried.
     :param purpose: ``"fine-tune"`` or ``"batch"``; the server assumes ``"fine-tune"``.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
-        A file object that cannot seek is never retried.
     :raises TypeError: ``file`` lacks a name or content.
     :raises SDKError: an error status, after retries.
     """
@@ -124,7 +119,6 @@ def list_files(
     :param source: Only files from these sources (any of them).
     :param search: Only files whose name contains this text.
     :param purpose: Only files uploaded for this purpose.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     """
     return call(locals())
 
@@ -133,7 +127,6 @@ def retrieve_file(*, file_id: str, **options: Unpack[CallOptions]) -> Call:
     """Retrieve File: a file's metadata.
 
     :param file_id: The file's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such file.
     """
     return call(locals())
@@ -143,7 +136,6 @@ def delete_file(*, file_id: str, **options: Unpack[CallOptions]) -> Call:
     """Delete File: remove a file for good.
 
     :param file_id: The file's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such file.
     """
     return call(locals())
@@ -154,11 +146,9 @@ def download_file(*, file_id: str, **options: Unpack[CallOptions]) -> Call:
 
     Read it with ``iter_bytes()`` (``aiter_bytes()`` when async) or ``read()``, and always
     ``close()`` (``aclose()``) it, e.g. with ``contextlib.closing``; nothing is buffered
-    until you read.
+    until you read. ``timeout_ms`` bounds each read, not the whole download.
 
     :param file_id: The file's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call;
-        ``timeout_ms`` bounds each read, not the whole download.
     :raises NotFoundError: 404, no such file.
     """
     return call(locals())
@@ -169,7 +159,6 @@ def signed_url(*, file_id: str, expiry: int | None = 24, **options: Unpack[CallO
 
     :param file_id: The file's ID.
     :param expiry: Hours before the URL stops working (server default 24).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such file.
     """
     return call(locals())

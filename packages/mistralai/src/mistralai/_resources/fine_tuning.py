@@ -67,7 +67,7 @@ LIST = Operation(
         "wandb_name",
         "suffix",
     ),
-    name="jobs_api_routes_fine_tuning_get_fine_tuning_jobs",
+    operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_jobs",
 )
 CREATE = Operation(
     "POST",
@@ -75,28 +75,25 @@ CREATE = Operation(
     parse=_CREATED.validate_json,
     request=JobIn,
     query_params=("dry_run",),
-    name="jobs_api_routes_fine_tuning_create_fine_tuning_job",
+    operation_id="jobs_api_routes_fine_tuning_create_fine_tuning_job",
 )
 GET = Operation(
     "GET",
     "/v1/fine_tuning/jobs/{job_id}",
     parse=DetailedJobOut.model_validate_json,
-    path_params=("job_id",),
-    name="jobs_api_routes_fine_tuning_get_fine_tuning_job",
+    operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_job",
 )
 CANCEL = Operation(
     "POST",
     "/v1/fine_tuning/jobs/{job_id}/cancel",
     parse=DetailedJobOut.model_validate_json,
-    path_params=("job_id",),
-    name="jobs_api_routes_fine_tuning_cancel_fine_tuning_job",
+    operation_id="jobs_api_routes_fine_tuning_cancel_fine_tuning_job",
 )
 START = Operation(
     "POST",
     "/v1/fine_tuning/jobs/{job_id}/start",
     parse=DetailedJobOut.model_validate_json,
-    path_params=("job_id",),
-    name="jobs_api_routes_fine_tuning_start_fine_tuning_job",
+    operation_id="jobs_api_routes_fine_tuning_start_fine_tuning_job",
 )
 
 
@@ -124,7 +121,6 @@ def list_ft_jobs(
     :param wandb_project: Only jobs reporting to this Weights & Biases project.
     :param wandb_name: Only jobs with this Weights & Biases run name.
     :param suffix: Only jobs whose model name has this suffix.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     """
     built = call(locals())
     if isinstance(created_after, datetime):
@@ -158,7 +154,6 @@ def create_ft_job(
     :param auto_start: Start training as soon as validation succeeds; otherwise call ``start``.
     :param dry_run: Only estimate cost and duration: the answer is a
         ``LegacyJobMetadataOut`` and no job is created.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, a training or validation file does not exist.
     """
     return call(locals())
@@ -168,7 +163,6 @@ def get_ft_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Get Fine Tuning Job: a job's status, events and checkpoints.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     """
     return call(locals())
@@ -178,7 +172,6 @@ def cancel_ft_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Cancel Fine Tuning Job: stop a queued or running job.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     """
     return call(locals())
@@ -188,7 +181,6 @@ def start_ft_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
     """Start Fine Tuning Job: start training a validated job created with ``auto_start=False``.
 
     :param job_id: The job's ID (a UUID).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such job.
     :raises SDKError: 400 and others, e.g. the job is not validated yet.
     """

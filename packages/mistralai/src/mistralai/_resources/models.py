@@ -37,50 +37,47 @@ __all__ = ["Models"]
 _CARD: TypeAdapter[BaseModelCard | FTModelCard | UnknownVariant] = TypeAdapter(ModelCard)
 
 LIST = Operation(
-    "GET", "/v1/models", parse=ModelList.model_validate_json, name="list_models_v1_models_get"
+    "GET",
+    "/v1/models",
+    parse=ModelList.model_validate_json,
+    operation_id="list_models_v1_models_get",
 )
 RETRIEVE = Operation(
     "GET",
     "/v1/models/{model_id}",
     parse=_CARD.validate_json,
-    path_params=("model_id",),
-    name="retrieve_model_v1_models__model_id__get",
+    operation_id="retrieve_model_v1_models__model_id__get",
 )
 DELETE = Operation(
     "DELETE",
     "/v1/models/{model_id}",
     parse=DeleteModelOut.model_validate_json,
-    path_params=("model_id",),
-    name="delete_model_v1_models__model_id__delete",
+    operation_id="delete_model_v1_models__model_id__delete",
 )
 UPDATE = Operation(
     "PATCH",
     "/v1/fine_tuning/models/{model_id}",
     parse=FTModelOut.model_validate_json,
     request=UpdateFTModelIn,
-    path_params=("model_id",),
-    name="jobs_api_routes_fine_tuning_update_fine_tuned_model",
+    operation_id="jobs_api_routes_fine_tuning_update_fine_tuned_model",
 )
 ARCHIVE = Operation(
     "POST",
     "/v1/fine_tuning/models/{model_id}/archive",
     parse=ArchiveFTModelOut.model_validate_json,
-    path_params=("model_id",),
-    name="jobs_api_routes_fine_tuning_archive_fine_tuned_model",
+    operation_id="jobs_api_routes_fine_tuning_archive_fine_tuned_model",
 )
 UNARCHIVE = Operation(
     "DELETE",
     "/v1/fine_tuning/models/{model_id}/archive",
     parse=UnarchiveFTModelOut.model_validate_json,
-    path_params=("model_id",),
-    name="jobs_api_routes_fine_tuning_unarchive_fine_tuned_model",
+    operation_id="jobs_api_routes_fine_tuning_unarchive_fine_tuned_model",
 )
 
 
 def list_models(**options: Unpack[CallOptions]) -> Call:
     """List Models: every model this API key may use, base and fine-tuned.
 
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises HTTPValidationError: 422.
     """
     return call(locals())
@@ -90,7 +87,6 @@ def retrieve_model(*, model_id: str, **options: Unpack[CallOptions]) -> Call:
     """Retrieve Model: one model's card (``BaseModelCard`` or ``FTModelCard``, by ``type``).
 
     :param model_id: The model's ID, e.g. ``"mistral-small-latest"`` or ``"ft:..."``.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such model.
     """
     return call(locals())
@@ -100,7 +96,6 @@ def delete_model(*, model_id: str, **options: Unpack[CallOptions]) -> Call:
     """Delete Model: delete a fine-tuned model.
 
     :param model_id: The fine-tuned model's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such model.
     """
     return call(locals())
@@ -118,7 +113,6 @@ def update_model(
     :param model_id: The fine-tuned model's ID.
     :param name: The new display name (``None`` clears it; left out, unchanged).
     :param description: The new description (``None`` clears it; left out, unchanged).
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such fine-tuned model.
     """
     return call(locals())
@@ -128,7 +122,6 @@ def archive_model(*, model_id: str, **options: Unpack[CallOptions]) -> Call:
     """Archive Fine Tuned Model: hide it from use without deleting it.
 
     :param model_id: The fine-tuned model's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such fine-tuned model.
     """
     return call(locals())
@@ -138,7 +131,6 @@ def unarchive_model(*, model_id: str, **options: Unpack[CallOptions]) -> Call:
     """Unarchive Fine Tuned Model: make an archived model usable again.
 
     :param model_id: The fine-tuned model's ID.
-    :param options: ``retries``, ``server_url``, ``timeout_ms``, ``http_headers`` for this call.
     :raises NotFoundError: 404, no such fine-tuned model.
     """
     return call(locals())

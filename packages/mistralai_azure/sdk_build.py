@@ -1,0 +1,1 @@
+../../shared/sdk_build.py
