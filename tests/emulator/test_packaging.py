@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from mistralai_core._version import __version__
+
 from .conftest import CONTRACT_FILE, REPO
 
 PROJECT = REPO / "packages" / "mistralai_emulator"
@@ -42,10 +44,10 @@ def test_wheel_and_sdist_carry_the_contract_file(tmp_path: Path) -> None:
         )
     )
     with tarfile.open(sdist_path) as sdist:
-        member = sdist.getmember(f"mistralai_emulator-1.0.0/src/{MEMBER}")
+        member = sdist.getmember(f"mistralai_emulator-{__version__}/src/{MEMBER}")
         assert member.isfile()  # a real file, not the repository's symlink
         sdist.extractall(tmp_path / "unpacked", filter="data")
-    unpacked = tmp_path / "unpacked" / "mistralai_emulator-1.0.0"
+    unpacked = tmp_path / "unpacked" / f"mistralai_emulator-{__version__}"
     with zipfile.ZipFile(_wheel(unpacked, tmp_path / "wheel2")) as wheel:
         assert wheel.read(MEMBER) == expected
         # The model catalogue and the handler modules travel too.

@@ -11,6 +11,7 @@ import pytest
 
 from mistralai import Mistral, models
 from mistralai_core import ConfigurationError
+from mistralai_core._version import __version__
 from tests.conftest import API_KEY, CHAT_OK, FIM_OK, MODEL, FakeAPI, Invoke, sse
 
 HI = [{"role": "user", "content": "hi"}]
@@ -40,7 +41,7 @@ def test_request_line_headers_and_body(
     assert request.method == "POST"
     assert str(request.url) == "https://api.mistral.ai" + url_path
     assert request.headers["authorization"] == f"Bearer {API_KEY}"
-    assert request.headers["user-agent"] == "mistral-client-python/1.0.0"
+    assert request.headers["user-agent"] == f"mistral-client-python/{__version__}"
     assert request.headers["accept"] == ("text/event-stream" if stream else "application/json")
     assert request.headers["content-type"] == "application/json"
     assert api.json() == {"model": MODEL, **args, "stream": stream}

@@ -16,14 +16,10 @@ import pydantic
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [str(ROOT / "shared/src"), str(ROOT / "packages/mistralai/src")]
-for source in SOURCES:  # until the distributions are installable
-    if source not in sys.path:
-        sys.path.insert(0, source)
+from mistralai import models
+from mistralai_core._models import to_json, to_wire_model
 
-from mistralai import models  # noqa: E402
-from mistralai_core._models import to_json, to_wire_model  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 CONTRACT = yaml.safe_load((ROOT / "shared/openapi/mistral.yaml").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = CONTRACT["components"]["schemas"]
@@ -438,10 +434,8 @@ def test_the_v1_aliases_exist() -> None:
 
 
 def run_python(code: str) -> str:
-    env = {"PYTHONPATH": ":".join(SOURCES)}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
     return result.stdout.strip()
 
 

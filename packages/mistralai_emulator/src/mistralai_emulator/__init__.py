@@ -17,6 +17,8 @@ Three ways to use it::
 or from the shell: ``python -m mistralai_emulator --port 8080``.
 """
 
+from importlib import metadata as _metadata
+
 from ._app import EmulatorApp, EmulatorConfig
 from ._auth import (
     DEFAULT_API_KEY,
@@ -32,7 +34,7 @@ from ._server import IN_PROCESS_URL, Emulator, PortInUseError
 from ._state import Agent
 from ._transport import AsyncEmulatorTransport, EmulatorTransport
 
-__version__ = "1.0.0"
+__version__ = _metadata.version("mistralai-emulator")  # set at build time from the one version
 
 __all__ = [
     "Agent",
