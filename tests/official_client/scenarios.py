@@ -197,12 +197,12 @@ def function_calling() -> None:
     model = "mistral-large-latest"
     messages: list[Any] = [UserMessage(content="What's the status of my transaction?")]
     reply = s.chat.complete(model=model, messages=messages, tools=tools, tool_choice="auto")
-    first: Any = reply.choices[0].message  # type: ignore[index]
+    first: Any = reply.choices[0].message
     print(first.content)
     messages.append(AssistantMessage(content=first.content))
     messages.append(UserMessage(content="My transaction ID is T1001."))
     reply = s.chat.complete(model=model, messages=messages, tools=tools, tool_choice="auto")
-    message: Any = reply.choices[0].message  # type: ignore[index]
+    message: Any = reply.choices[0].message
     check(message.tool_calls, "no tool call on the second turn")
     call = message.tool_calls[0]
     arguments = json.loads(str(call.function.arguments))
