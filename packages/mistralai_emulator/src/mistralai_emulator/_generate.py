@@ -234,8 +234,9 @@ def thinking_text(question: str, effort: JSON) -> str | None:
     steps = REASONING_STEPS.get(str(effort), 2) if effort is not None else 2
     if not steps:
         return None
+    question = question.strip() or "nothing in particular"
     sentences = (
-        f"The user asks: {question or 'nothing in particular'}.",
+        f"The user asks: {question}" + ("" if question[-1] in ".?!" else "."),
         "I should answer briefly and exactly.",
         "Checking the answer once more before replying.",
     )
