@@ -79,6 +79,26 @@ def test_every_contract_operation_answers_with_a_contract_valid_response(
         json={"agent_id": "ag-1", "messages": CHAT["messages"]},
     )
     w.call(
+        "agents_completion_v1_agents_completions_post",
+        "/v1/agents/completions",
+        json={"agent_id": "ag-1", "messages": CHAT["messages"], "stream": True},
+    )
+    reasoning = {**CHAT, "model": "magistral-small-latest"}
+    w.call("chat_completion_v1_chat_completions_post", "/v1/chat/completions", json=reasoning)
+    w.call(
+        "chat_completion_v1_chat_completions_post",
+        "/v1/chat/completions",
+        json={**reasoning, "stream": True},
+    )
+    structured = {
+        **CHAT,
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": "s", "schema": {"type": "array", "items": {"type": "number"}}},
+        },
+    }
+    w.call("chat_completion_v1_chat_completions_post", "/v1/chat/completions", json=structured)
+    w.call(
         "embeddings_v1_embeddings_post",
         "/v1/embeddings",
         json={"model": "mistral-embed", "input": ["a", "b"]},

@@ -369,3 +369,17 @@ def test_parallel_tool_calls_is_honoured(
     tool_calls = reply.choices[0].message.tool_calls
     assert tool_calls is not None and len(tool_calls) == calls
     assert reply.choices[0].finish_reason == "tool_calls"
+
+
+def test_a_reasoning_answer_goes_back_into_the_conversation(
+    emu: Emulator, sdk_call: SdkCall
+) -> None:
+    first = sdk_call("chat.complete", model=REASONING, messages=MESSAGES)
+    message = first.choices[0].message
+    follow_up = [*MESSAGES, message, {"role": "user", "content": "Another one"}]
+    second = sdk_call("chat.complete", model=REASONING, messages=follow_up)
+    assert isinstance(second.choices[0].message.content, list)
+    sent = last(emu)["json"]["messages"][1]
+    assert sent["role"] == "assistant"
+    assert [c["type"] for c in sent["content"]] == ["thinking", "text"]
+    assert sent["content"][0]["thinking"][0]["text"].startswith("The user asks: ")

@@ -1,7 +1,8 @@
 """``client.agents``: completions by an agent built on La Plateforme.
 
-The contract lists only the JSON answer, but with ``stream: true`` the API answers with
-server-sent completion chunks exactly as chat does, so ``stream`` reuses chat's event parser.
+With ``stream: true`` the API answers with server-sent completion chunks (the contract's
+``text/event-stream`` response, ``CompletionEvent``) exactly as chat does, so ``stream``
+reuses chat's event parser.
 """
 
 from __future__ import annotations
