@@ -335,7 +335,8 @@ def json_from_schema(schema: JSON, text: str) -> JSON:
     bounds; numbers sit within their bounds; objects have every property (past a nesting
     depth, only the required ones, so recursive schemas end); arrays have ``minItems`` items
     (at least one, near the top). ``$ref`` s into the schema (``#/$defs/...``) are followed;
-    for ``anyOf`` / ``oneOf`` the first member that is not ``null`` is used.
+    for ``anyOf`` / ``oneOf`` the first member that is not ``null`` is used. Not honoured:
+    ``pattern``, ``uniqueItems`` beyond one item, ``not`` and conditionals (``if``/``then``).
     """
     return _from_schema(schema, schema, text, 0)
 
