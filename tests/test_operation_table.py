@@ -42,6 +42,7 @@ OPERATIONS = contract_operations()
 #: contract's newer fields and query parameters). Whoever adds them shrinks this list; the
 #: table must then match the contract for them.
 PENDING: dict[str, frozenset[str] | None] = {
+    # -- beta agents
     "agents_api_v1_agents_create": None,
     "agents_api_v1_agents_create_or_update_alias": None,
     "agents_api_v1_agents_delete": None,
@@ -53,6 +54,12 @@ PENDING: dict[str, frozenset[str] | None] = {
     "agents_api_v1_agents_list_versions": None,
     "agents_api_v1_agents_update": None,
     "agents_api_v1_agents_update_version": None,
+    # -- batch
+    "jobs_api_routes_batch_delete_batch_job": None,
+    "jobs_api_routes_batch_create_batch_job": frozenset({"requests", "agent_id"}),
+    "jobs_api_routes_batch_get_batch_job": frozenset({"inline"}),
+    "jobs_api_routes_batch_get_batch_jobs": frozenset({"agent_id", "order_by"}),
+    # -- conversations
     "agents_api_v1_conversations_append": None,
     "agents_api_v1_conversations_delete": None,
     "agents_api_v1_conversations_get": None,
@@ -61,15 +68,13 @@ PENDING: dict[str, frozenset[str] | None] = {
     "agents_api_v1_conversations_messages": None,
     "agents_api_v1_conversations_restart": None,
     "agents_api_v1_conversations_start": None,
-    "audio_api_v1_transcriptions_post": None,
-    "chat_classifications_v1_chat_classifications_post": None,
-    "classifications_v1_classifications_post": None,
-    "jobs_api_routes_batch_delete_batch_job": None,
+    # -- OCR, classifications, audio
     "ocr_v1_ocr_post": None,
-    "jobs_api_routes_batch_create_batch_job": frozenset({"requests", "agent_id"}),
-    "jobs_api_routes_batch_get_batch_job": frozenset({"inline"}),
-    "jobs_api_routes_batch_get_batch_jobs": frozenset({"agent_id", "order_by"}),
+    "classifications_v1_classifications_post": None,
+    "chat_classifications_v1_chat_classifications_post": None,
     "moderations_v1_moderations_post": frozenset({"metadata"}),
+    "audio_api_v1_transcriptions_post": None,
+    # -- end
 }
 SERVED = sorted(o for o in OPERATIONS if PENDING.get(o, ()) is not None)
 BY_ID: dict[str, list[tuple[str, Any]]] = {}
