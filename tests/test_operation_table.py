@@ -61,15 +61,10 @@ PENDING: dict[str, frozenset[str] | None] = {
     "agents_api_v1_conversations_messages": None,
     "agents_api_v1_conversations_restart": None,
     "agents_api_v1_conversations_start": None,
-    "audio_api_v1_transcriptions_post": None,
-    "chat_classifications_v1_chat_classifications_post": None,
-    "classifications_v1_classifications_post": None,
     "jobs_api_routes_batch_delete_batch_job": None,
-    "ocr_v1_ocr_post": None,
     "jobs_api_routes_batch_create_batch_job": frozenset({"requests", "agent_id"}),
     "jobs_api_routes_batch_get_batch_job": frozenset({"inline"}),
     "jobs_api_routes_batch_get_batch_jobs": frozenset({"agent_id", "order_by"}),
-    "moderations_v1_moderations_post": frozenset({"metadata"}),
 }
 SERVED = sorted(o for o in OPERATIONS if PENDING.get(o, ()) is not None)
 BY_ID: dict[str, list[tuple[str, Any]]] = {}

@@ -83,6 +83,8 @@ V1_NAMES: dict[str, dict[str, str]] = {
     "embeddings_v1_embeddings_post": {"inputs": "input"},
     "moderations_v1_moderations_post": {"inputs": "input"},
     "moderations_chat_v1_chat_moderations_post": {"inputs": "input"},
+    "classifications_v1_classifications_post": {"inputs": "input"},
+    "chat_classifications_v1_chat_classifications_post": {"inputs": "input"},
 }
 
 
@@ -137,6 +139,9 @@ class Operation(Generic[R]):
     #: Operations whose body has a ``stream`` flag get it set to match ``mode``.
     stream_flag: bool = False
     multipart: bool = False
+    #: A multipart operation's model of its form fields (``file`` aside), validated strictly
+    #: before sending; with it, the ``file`` part is optional (the body stays multipart).
+    form: type[Any] | None = None
     #: The contract's ``operationId`` (``chat_completion_v1_chat_completions_post``).
     operation_id: str = ""
 
