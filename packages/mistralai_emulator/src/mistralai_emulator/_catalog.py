@@ -35,6 +35,8 @@ CAPABILITIES = (
     "fine_tuning",
     "embedding",
     "moderation",
+    "ocr",
+    "audio",
 )
 """What a model can be asked for; the first five are the card's ``capabilities``."""
 
