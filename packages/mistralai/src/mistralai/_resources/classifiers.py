@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..models._classifiers import InstructRequest
 
     _Message = Messages | Mapping[str, Any]
-    _Instruct = InstructRequest | Mapping[str, Any]
 
 __all__ = ["CLASSIFY", "CLASSIFY_CHAT", "MODERATE", "MODERATE_CHAT", "Classifiers"]
 
@@ -131,8 +130,14 @@ def classification(
 def chat_classification(
     *,
     model: str,
-    inputs: _Instruct | Sequence[_Instruct] | Unset = UNSET,
-    input: _Instruct | Sequence[_Instruct] | Unset = UNSET,
+    inputs: InstructRequest
+    | Mapping[str, Any]
+    | Sequence[InstructRequest | Mapping[str, Any]]
+    | Unset = UNSET,
+    input: InstructRequest
+    | Mapping[str, Any]
+    | Sequence[InstructRequest | Mapping[str, Any]]
+    | Unset = UNSET,
     **options: Unpack[CallOptions],
 ) -> Call:
     """Chat Classifications: scores per target for a conversation (or several).

@@ -26,9 +26,6 @@ if TYPE_CHECKING:
         ResponseFormat,
     )
 
-    _Document = FileChunk | ImageURLChunk | DocumentURLChunk | Mapping[str, Any]
-    _Format = ResponseFormat | Mapping[str, Any]
-
 __all__ = ["PROCESS", "Ocr"]
 
 PROCESS = Operation(
@@ -43,13 +40,13 @@ PROCESS = Operation(
 def ocr_document(
     *,
     model: str | None,
-    document: _Document,
+    document: FileChunk | ImageURLChunk | DocumentURLChunk | Mapping[str, Any],
     pages: OptionalNullable[str | Sequence[int]] = UNSET,
     include_image_base64: OptionalNullable[bool] = UNSET,
     image_limit: OptionalNullable[int] = UNSET,
     image_min_size: OptionalNullable[int] = UNSET,
-    bbox_annotation_format: OptionalNullable[_Format] = UNSET,
-    document_annotation_format: OptionalNullable[_Format] = UNSET,
+    bbox_annotation_format: OptionalNullable[ResponseFormat | Mapping[str, Any]] = UNSET,
+    document_annotation_format: OptionalNullable[ResponseFormat | Mapping[str, Any]] = UNSET,
     document_annotation_prompt: OptionalNullable[str] = UNSET,
     table_format: OptionalNullable[Literal["markdown", "html"]] = UNSET,
     extract_header: bool | None = None,
