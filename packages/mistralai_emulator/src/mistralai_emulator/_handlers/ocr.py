@@ -6,6 +6,9 @@ From bytes, a PDF has one page per ``/Type /Page`` object, sized by its first ``
 an image is one page, sized from its PNG header when it has one. A link without bytes is a
 document of 1 to 3 pages chosen from the URL. Each page's markdown is a deterministic text of
 the document and the page number.
+
+Azure serves the same operation at ``/providers/mistral/azure/ocr`` under its endpoint's base
+(see :mod:`.providers`); a serverless endpoint's one model may go unnamed (``"azureai"``).
 """
 
 from __future__ import annotations
@@ -145,7 +148,11 @@ def page_markdown(document: Document, index: int) -> str:
 @operation("ocr_v1_ocr_post")
 async def ocr(app: EmulatorApp, call: Call) -> Response:
     body: dict[str, JSON] = call.body
-    model = require_model(app, body.get("model") or "", "ocr")
+    model = body.get("model")
+    if call.surface == "azure" and model in (None, "azureai"):
+        model = "azureai"  # a serverless endpoint serves one model; v1 clients send "azureai"
+    else:
+        model = require_model(app, model or "", "ocr")
     document = document_of(app, body["document"])
     width, height = document.size
     pages = [
