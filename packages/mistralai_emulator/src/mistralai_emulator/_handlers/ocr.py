@@ -155,7 +155,7 @@ async def ocr(app: EmulatorApp, call: Call) -> Response:
         model = require_model(app, model or "", "ocr")
     document = document_of(app, body["document"])
     width, height = document.size
-    pages = [
+    pages: list[JSON] = [
         {
             "index": index,
             "markdown": page_markdown(document, index),
