@@ -12,7 +12,7 @@ import asyncio
 import os
 
 from mistralai import Mistral, UserMessage
-from mistralai.models import MessagesTypedDict
+from mistralai.models import MessagesTypedDict, TranscriptionStreamTextDelta
 
 
 def main() -> None:
@@ -48,6 +48,35 @@ async def main_async() -> None:
         ) as events:
             async for event in events:
                 print(event.data.choices[0].delta.content, end="")
+
+
+def media(client: Mistral) -> None:
+    """The OCR and Transcription sections."""
+    res = client.ocr.process(
+        model="mistral-ocr-latest",
+        document={"type": "document_url", "document_url": "https://arxiv.org/pdf/2201.04234"},
+        pages=[0, 1],
+    )
+    for page in res.pages:
+        print(page.index, page.dimensions, page.markdown[:80])
+    print(res.usage_info.pages_processed, "page(s)")
+
+    with open("meeting.mp3", "rb") as audio:
+        heard = client.audio.transcriptions.complete(
+            model="voxtral-mini-latest",
+            file={"file_name": "meeting.mp3", "content": audio},
+            language="en",
+        )
+    print(heard.text)
+    for segment in heard.segments:
+        print(segment.start, segment.end, segment.text)
+
+    with client.audio.transcriptions.stream(
+        model="voxtral-mini-latest", file_url="https://example.com/meeting.mp3"
+    ) as events:
+        for event in events:
+            if isinstance(event.data, TranscriptionStreamTextDelta):
+                print(event.data.text, end="")
 
 
 if __name__ == "__main__":
