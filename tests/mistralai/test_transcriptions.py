@@ -200,3 +200,16 @@ def test_a_large_audio_file_streams_in_small_reads(
     assert -1 not in handle.reads, "the file was read whole"
     assert max(handle.reads) <= MAX_READ
     assert peak < PEAK_LIMIT, f"peak traced memory {peak / 2**20:.1f} MiB"
+
+
+def test_a_request_without_a_file_part_is_retried_whole(emu: Emulator, sdk: Mistral) -> None:
+    emu.inject("rate-limit; retry-after=0", times=1, path="/v1/audio/transcriptions")
+    reply = sdk.audio.transcriptions.complete(model=MODEL, file_url="https://example.com/a.mp3")
+    assert reply.usage.prompt_audio_seconds == 10
+    first, second = emu.requests
+    assert first["status"] == 429 and second["status"] == 200
+    assert second["json"] == {
+        "model": MODEL,
+        "file_url": "https://example.com/a.mp3",
+        "stream": False,
+    }

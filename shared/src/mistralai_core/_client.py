@@ -408,7 +408,9 @@ def _multipart(
         args = checked.model_dump(mode="json", by_alias=True, exclude_unset=True)
     data = {k: _form_value(v) for k, v in args.items() if v is not None}
     if not files:
-        name = next(k for k, v in data.items() if isinstance(v, str))
+        name = next((k for k, v in data.items() if isinstance(v, str)), None)
+        if name is None:
+            raise TypeError(f"{method}(): nothing to send")
         files[name] = (None, data.pop(name))
     return files, data
 
