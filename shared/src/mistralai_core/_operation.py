@@ -273,7 +273,9 @@ class _Endpoint(Generic[P, Out]):
     ) -> Call:
         """Raise a ``TypeError`` that names ``public`` and says what to pass instead.
 
-        One mistake is forgiven, for v1 code: ``stream=`` matching what the method does
+        A builder may raise ``TypeError`` itself (a check across arguments): its message is
+        prefixed with the public method. One mistake is forgiven, for v1 code: ``stream=``
+        matching what the method does
         (``complete(stream=False)``, ``stream(stream=True)``) is dropped.
         """
         import difflib
@@ -314,7 +316,9 @@ class _Endpoint(Generic[P, Out]):
         if missing:
             names = ", ".join(repr(n) for n in missing)
             raise TypeError(f"{public}() missing required keyword argument: {names}") from None
-        raise exc
+        # What is left is the builder's own check (``audio.transcriptions``: one audio source):
+        # its message, under the public method's name.
+        raise TypeError(f"{public}(): {exc}") from None
 
 
 class _Sync(_Endpoint[P, Out]):

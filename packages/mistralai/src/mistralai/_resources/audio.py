@@ -96,7 +96,7 @@ def transcription(
     given = [n for n in ("file", "file_url", "file_id") if built.arguments.get(n) is not None]
     if len(given) != 1:
         raise TypeError(
-            "audio.transcriptions: give the audio as exactly one of file=, file_url= or "
+            "give the audio as exactly one of file=, file_url= or "
             f"file_id= (got {', '.join(given) or 'none'})"
         )
     return built

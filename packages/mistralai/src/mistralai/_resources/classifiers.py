@@ -58,14 +58,14 @@ CLASSIFY_CHAT = Operation(
 )
 
 
-def _one_input(arguments: dict[str, Any], method: str) -> Call:
+def _one_input(arguments: dict[str, Any]) -> Call:
     """``inputs=`` (v1's name) or ``input=`` (2.x's), never both; sent as ``input``."""
     given = arguments.pop("input", UNSET)
     if given is not UNSET:
         if arguments.get("inputs", UNSET) is not UNSET:
             raise TypeError(
-                f"{method}(): inputs= and input= are the same argument (input= is the 2.x "
-                "spelling): pass one of them"
+                "inputs= and input= are the same argument (input= is the 2.x spelling): "
+                "pass one of them"
             )
         arguments["inputs"] = given
     return call(arguments)
@@ -124,7 +124,7 @@ def classification(
     :raises TypeError: both ``inputs`` and ``input`` given.
     :raises HTTPValidationError: 422, the API rejected a field.
     """
-    return _one_input(locals(), "classifiers.classify")
+    return _one_input(locals())
 
 
 def chat_classification(
@@ -150,7 +150,7 @@ def chat_classification(
     :raises TypeError: both ``inputs`` and ``input`` given.
     :raises HTTPValidationError: 422, the API rejected a field.
     """
-    return _one_input(locals(), "classifiers.classify_chat")
+    return _one_input(locals())
 
 
 class Classifiers(Resource):
