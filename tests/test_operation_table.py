@@ -68,13 +68,6 @@ PENDING: dict[str, frozenset[str] | None] = {
     "agents_api_v1_conversations_messages": None,
     "agents_api_v1_conversations_restart": None,
     "agents_api_v1_conversations_start": None,
-    # -- OCR, classifications, audio
-    "ocr_v1_ocr_post": None,
-    "classifications_v1_classifications_post": None,
-    "chat_classifications_v1_chat_classifications_post": None,
-    "moderations_v1_moderations_post": frozenset({"metadata"}),
-    "audio_api_v1_transcriptions_post": None,
-    # -- end
 }
 SERVED = sorted(o for o in OPERATIONS if PENDING.get(o, ()) is not None)
 BY_ID: dict[str, list[tuple[str, Any]]] = {}

@@ -109,6 +109,30 @@ def test_every_contract_operation_answers_with_a_contract_valid_response(
         "/v1/chat/moderations",
         json={"model": "mistral-moderation-latest", "input": CHAT["messages"]},
     )
+    w.call(
+        "classifications_v1_classifications_post",
+        "/v1/classifications",
+        json={"model": "mistral-moderation-latest", "input": ["a", "b"]},
+    )
+    w.call(
+        "chat_classifications_v1_chat_classifications_post",
+        "/v1/chat/classifications",
+        json={"model": "mistral-moderation-latest", "input": [{"messages": CHAT["messages"]}]},
+    )
+    w.call(
+        "ocr_v1_ocr_post",
+        "/v1/ocr",
+        json={
+            "model": "mistral-ocr-latest",
+            "document": {"type": "document_url", "document_url": "https://example.com/a.pdf"},
+        },
+    )
+    w.call(
+        "audio_api_v1_transcriptions_post",
+        "/v1/audio/transcriptions",
+        files={"file": ("a.mp3", b"\0" * 50_000)},
+        data={"model": "voxtral-mini-latest"},
+    )
 
     batch_in = w.call(
         "files_api_routes_upload_file",

@@ -13,7 +13,12 @@ import json
 import os
 
 from mistralai import Mistral, UserMessage
-from mistralai.models import JsonSchema, MessagesTypedDict, ResponseFormat
+from mistralai.models import (
+    JsonSchema,
+    MessagesTypedDict,
+    ResponseFormat,
+    TranscriptionStreamTextDelta,
+)
 
 
 def main() -> None:
@@ -81,6 +86,35 @@ def structured_output(client: Mistral) -> dict[str, object]:
         extra_headers={"X-Trace": "1"},
     )
     return painter
+
+
+def media(client: Mistral) -> None:
+    """The OCR and Transcription sections."""
+    res = client.ocr.process(
+        model="mistral-ocr-latest",
+        document={"type": "document_url", "document_url": "https://arxiv.org/pdf/2201.04234"},
+        pages=[0, 1],
+    )
+    for page in res.pages:
+        print(page.index, page.dimensions, page.markdown[:80])
+    print(res.usage_info.pages_processed, "page(s)")
+
+    with open("meeting.mp3", "rb") as audio:
+        heard = client.audio.transcriptions.complete(
+            model="voxtral-mini-latest",
+            file={"file_name": "meeting.mp3", "content": audio},
+            language="en",
+        )
+    print(heard.text)
+    for segment in heard.segments:
+        print(segment.start, segment.end, segment.text)
+
+    with client.audio.transcriptions.stream(
+        model="voxtral-mini-latest", file_url="https://example.com/meeting.mp3"
+    ) as events:
+        for event in events:
+            if isinstance(event.data, TranscriptionStreamTextDelta):
+                print(event.data.text, end="")
 
 
 if __name__ == "__main__":

@@ -101,13 +101,13 @@ class ClientCore:
         spec = RequestSpec(op, op.method, base_url, path, caller=call.method or op.operation_id)
         spec.query = {k: v for k, v in query.items() if v is not None}
         spec.headers = {"User-Agent": USER_AGENT, "Accept": op.accept}
+        if op.stream_flag:
+            args["stream"] = op.mode == "sse"
         if op.request is not None:
-            if op.stream_flag:
-                args["stream"] = op.mode == "sse"
             spec.body = args
             spec.headers["Content-Type"] = "application/json"
         elif op.multipart:
-            spec.files, spec.data = _multipart(args, call.method or op.operation_id)
+            spec.files, spec.data = _multipart(args, call.method or op.operation_id, op.form)
         elif args:
             raise TypeError(
                 f"{call.method or op.operation_id}(): unexpected arguments {sorted(args)}"
@@ -453,12 +453,36 @@ def _query_value(value: Any) -> Any:
     return value
 
 
-def _multipart(args: dict[str, Any], method: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def _multipart(
+    args: dict[str, Any], method: str, form: type[Any] | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """``file`` becomes a file part (name, content[, type]); other arguments form fields.
 
     A file object is streamed by httpx in chunks (also by async calls), never read whole.
+    With a ``form`` model the fields are validated by it first and ``file`` may be absent;
+    the body is multipart all the same (one field goes as a part: httpx would otherwise send
+    fields alone url-encoded).
     """
-    file = args.pop("file")
+    file = args.pop("file", None)
+    files: dict[str, Any] = {}
+    if file is not None or form is None:
+        files["file"] = _file_part(file, method)
+    if form is not None:
+        try:
+            checked = to_wire_model(form, _drop_null(form, args))
+        except ValueError as exc:  # pydantic's ValidationError
+            raise _named(exc, method) from None
+        args = checked.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    data = {k: _form_value(v) for k, v in args.items() if v is not None}
+    if not files:
+        name = next((k for k, v in data.items() if isinstance(v, str)), None)
+        if name is None:
+            raise TypeError(f"{method}(): nothing to send")
+        files[name] = (None, data.pop(name))
+    return files, data
+
+
+def _file_part(file: Any, method: str) -> tuple[Any, ...]:
     if not isinstance(file, Mapping):
         file = {k: getattr(file, k, None) for k in ("file_name", "content", "content_type")}
     if not file.get("file_name") or file.get("content") is None:
@@ -474,8 +498,14 @@ def _multipart(args: dict[str, Any], method: str) -> tuple[dict[str, Any], dict[
     part: tuple[Any, ...] = (file["file_name"], content)
     if file.get("content_type"):
         part = (*part, file["content_type"])
-    data = {k: str(_query_value(v)) for k, v in args.items() if v is not None}
-    return {"file": part}, data
+    return part
+
+
+def _form_value(value: Any) -> Any:
+    """A form field's text; a list is repeated fields (``context_bias=a&context_bias=b``)."""
+    if isinstance(value, list | tuple):
+        return [str(_query_value(v)) for v in value]
+    return str(_query_value(value))
 
 
 def _named(exc: ValueError, method: str) -> ValueError:
@@ -496,9 +526,10 @@ def _replayable(spec: RequestSpec) -> bool:
 
     (httpx seeks a seekable file back to its start each time it sends it.)
     """
-    if not spec.files:
+    part = spec.files.get("file") if spec.files else None
+    if part is None:
         return True
-    content = spec.files["file"][1]
+    content = part[1]
     if isinstance(content, bytes | bytearray | str):
         return True
     try:

@@ -83,6 +83,8 @@ V1_NAMES: dict[str, dict[str, str]] = {
     "embeddings_v1_embeddings_post": {"inputs": "input"},
     "moderations_v1_moderations_post": {"inputs": "input"},
     "moderations_chat_v1_chat_moderations_post": {"inputs": "input"},
+    "classifications_v1_classifications_post": {"inputs": "input"},
+    "chat_classifications_v1_chat_classifications_post": {"inputs": "input"},
 }
 
 
@@ -147,6 +149,9 @@ class Operation(Generic[R]):
     #: Operations whose body has a ``stream`` flag get it set to match ``mode``.
     stream_flag: bool = False
     multipart: bool = False
+    #: A multipart operation's model of its form fields (``file`` aside), validated strictly
+    #: before sending; with it, the ``file`` part is optional (the body stays multipart).
+    form: type[Any] | None = None
     #: The contract's ``operationId`` (``chat_completion_v1_chat_completions_post``).
     operation_id: str = ""
 
@@ -278,7 +283,9 @@ class _Endpoint(Generic[P, Out]):
     ) -> Call:
         """Raise a ``TypeError`` that names ``public`` and says what to pass instead.
 
-        One mistake is forgiven, for v1 code: ``stream=`` matching what the method does
+        A builder may raise ``TypeError`` itself (a check across arguments): its message is
+        prefixed with the public method. One mistake is forgiven, for v1 code: ``stream=``
+        matching what the method does
         (``complete(stream=False)``, ``stream(stream=True)``) is dropped.
         """
         import difflib
@@ -319,7 +326,9 @@ class _Endpoint(Generic[P, Out]):
         if missing:
             names = ", ".join(repr(n) for n in missing)
             raise TypeError(f"{public}() missing required keyword argument: {names}") from None
-        raise exc
+        # What is left is the builder's own check (``audio.transcriptions``: one audio source):
+        # its message, under the public method's name.
+        raise TypeError(f"{public}(): {exc}") from None
 
 
 class _Sync(_Endpoint[P, Out]):

@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from mistralai_core._completions import Chat, Fim
 
     from ._resources.agents import Agents
+    from ._resources.audio import Audio
     from ._resources.batch import Batch
     from ._resources.classifiers import Classifiers
     from ._resources.embeddings import Embeddings
     from ._resources.files import Files
     from ._resources.fine_tuning import FineTuning
     from ._resources.models import Models
+    from ._resources.ocr import Ocr
 
 __all__ = ["SERVERS", "Mistral"]
 
@@ -77,6 +79,8 @@ class Mistral(SDKClient):
         "mistralai._resources.fine_tuning:FineTuning"
     )
     models: SubResource[Models] = SubResource("mistralai._resources.models:Models")
+    ocr: SubResource[Ocr] = SubResource("mistralai._resources.ocr:Ocr")
+    audio: SubResource[Audio] = SubResource("mistralai._resources.audio:Audio")
 
     def __init__(
         self,

@@ -17,6 +17,12 @@ either         (as above)                       Entra ID: ``Authorization: Beare
 The provider's ``resolve`` edits each request before it is validated and encoded: it drops
 the contract's ``/v1`` for Foundry, adds ``api-version`` (so a user's own httpx client gets it
 too) and fills the ``model`` v1 sent when none is given (``"azureai"``).
+
+``ocr`` is La Plateforme's ``ocr.process`` (the same ``OCRRequest`` / ``OCRResponse``) sent to
+``{base}/providers/mistral/azure/ocr``, the path the official 2.x Azure client uses, for both
+shapes alike, with each shape's auth and (Foundry) ``api-version``. Its models live in the
+``mistralai`` distribution (``pip install mistralai[azure]`` brings both); the resource loads
+on first use of ``client.ocr``.
 """
 
 from __future__ import annotations
@@ -46,14 +52,17 @@ if TYPE_CHECKING:
     from azure.core.credentials import TokenCredential
     from azure.core.credentials_async import AsyncTokenCredential
 
+    from mistralai._resources.ocr import Ocr
     from mistralai_core._completions import Chat
 
-__all__ = ["DEFAULT_API_VERSION", "DEFAULT_MODEL", "AzureProvider", "MistralAzure"]
+__all__ = ["DEFAULT_API_VERSION", "DEFAULT_MODEL", "OCR_PATH", "AzureProvider", "MistralAzure"]
 
 #: The Foundry model-inference API version sent when none is given.
 DEFAULT_API_VERSION = "2024-05-01-preview"
 #: The model name v1 sends when the caller gives none (a serverless endpoint serves one model).
 DEFAULT_MODEL = "azureai"
+#: Where Azure serves La Plateforme's ``POST /v1/ocr`` (under the endpoint's base URL).
+OCR_PATH = "/providers/mistral/azure/ocr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +74,8 @@ class AzureProvider(Provider):
     auth: httpx.Auth
 
     def resolve(self, spec: RequestSpec) -> None:
+        if spec.path == "/v1/ocr":
+            spec.path = OCR_PATH
         if self.endpoint_type == "foundry":
             # Foundry's paths are the contract's without the version prefix; the version
             # travels as a query parameter instead.
@@ -107,6 +118,7 @@ class MistralAzure(SDKClient):
     """
 
     chat: SubResource[Chat] = SubResource("mistralai_core._completions:Chat")
+    ocr: SubResource[Ocr] = SubResource("mistralai._resources.ocr:Ocr")
 
     #: The deployment shape resolved from the endpoint: ``"serverless"`` or ``"foundry"``.
     endpoint_type: EndpointType

@@ -40,7 +40,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 
-from ._auth import TOKEN_PATH, Credentials
+from ._auth import AZURE_OCR_PATH, TOKEN_PATH, Credentials
 from ._call import JSON, error_body
 from ._faults import Fault, FaultError, parse_faults
 
@@ -133,6 +133,8 @@ def surface_of(path: str) -> str:
         return "vertex"
     if path.startswith("/models/"):
         return "foundry"
+    if path == AZURE_OCR_PATH:
+        return "azure"
     if path.startswith("/v1/"):
         return "mistral"
     return "unknown"
@@ -166,6 +168,9 @@ def authenticate(
         if bearer and (bearer in creds.entra_tokens or creds.token_valid(bearer)):
             return surface, None
         return surface, (401, "Unauthorized")
+    if surface == "azure":  # a serverless endpoint's OCR (PROVIDERS.md: "OCR on Azure")
+        ok = bearer and (bearer in creds.azure_keys or creds.token_valid(bearer))
+        return surface, None if ok else (401, "Unauthorized")
     if bearer and bearer in creds.api_keys:
         return "mistral", None
     if bearer and (bearer in creds.azure_keys or creds.token_valid(bearer)):

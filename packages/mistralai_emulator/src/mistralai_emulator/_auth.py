@@ -33,6 +33,8 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 TOKEN_PATH = "/token"
+#: Where the official 2.x Azure client sends OCR, under the endpoint's base (Foundry's too).
+AZURE_OCR_PATH = "/providers/mistral/azure/ocr"
 
 DEFAULT_API_KEY = "emulator-api-key"
 DEFAULT_AZURE_KEY = "emulator-azure-key"

@@ -36,6 +36,8 @@ CAPABILITIES = (
     "embedding",
     "moderation",
     "reasoning",
+    "ocr",
+    "audio",
 )
 """What a model can be asked for; the first five are the card's ``capabilities``
 (``reasoning``: the model thinks first, a ``thinking`` chunk before its text)."""

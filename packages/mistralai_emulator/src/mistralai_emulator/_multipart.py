@@ -22,6 +22,10 @@ class Upload:
     def __init__(self, target: Path) -> None:
         self.target = target
         self.fields: dict[str, bytes] = {}
+        #: Every non-file field's values, in order (a repeated field is a list).
+        self.values: dict[str, list[bytes]] = {}
+        #: Every part as it came: its name, and its filename when it had one.
+        self.parts: list[tuple[str, str | None]] = []
         self.filename: str | None = None
         self.size = 0
         self.newlines = 0
@@ -50,6 +54,10 @@ class Upload:
     def on_headers_finished(self) -> None:
         _, params = parse_options_header(self._headers.get(b"content-disposition", b""))
         self._name = params.get(b"name", b"").decode("utf-8", "replace")
+        raw_filename = params.get(b"filename")
+        self.parts.append(
+            (self._name, None if raw_filename is None else raw_filename.decode("utf-8", "replace"))
+        )
         if self._name == "file" and self._handle is None and self.filename is None:
             raw_name = params.get(b"filename", b"upload").decode("utf-8", "replace")
             self.filename = raw_name.replace("\\", "/").rsplit("/", 1)[-1] or "upload"
@@ -74,6 +82,7 @@ class Upload:
             self._handle = None
         elif self._name:
             self.fields.setdefault(self._name, bytes(self._buffer))
+            self.values.setdefault(self._name, []).append(bytes(self._buffer))
 
     def close(self) -> None:
         if self._handle is not None:

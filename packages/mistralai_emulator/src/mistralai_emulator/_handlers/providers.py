@@ -1,4 +1,5 @@
-"""The cloud providers' surfaces: Azure Foundry's chat, Vertex's ``rawPredict``, and the
+"""The cloud providers' surfaces: Azure Foundry's chat, Azure's OCR (serverless and Foundry),
+Vertex's ``rawPredict``, and the
 OAuth2 token endpoint their credentials use. They are routes outside the contract's table, so
 :func:`routes` returns them for the app to mount after the contract's operations."""
 
@@ -14,11 +15,12 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._auth import TOKEN_PATH, TokenError
+from .._auth import AZURE_OCR_PATH, TOKEN_PATH, TokenError
 from .._call import JSON, ApiError, Call, Handler, Invalid
 from .._state import NotFound
 from .chat import chat
 from .fim import fim
+from .ocr import ocr
 
 if TYPE_CHECKING:
     from .._app import EmulatorApp
@@ -41,6 +43,10 @@ def routes(app: EmulatorApp, endpoint: Callable[[str | None, Handler], Endpoint]
             FOUNDRY_CHAT_PATH,
             endpoint("chat_completion_v1_chat_completions_post", chat),
             methods=["POST"],
+        ),
+        *(
+            Route(base + AZURE_OCR_PATH, endpoint("ocr_v1_ocr_post", ocr), methods=["POST"])
+            for base in ("", "/models")
         ),
         Route(VERTEX_PATH, endpoint(None, vertex), methods=["POST"]),
         Route(TOKEN_PATH, token_endpoint, methods=["POST"]),
