@@ -344,7 +344,15 @@ async def start(app: EmulatorApp, call: Call) -> Response:
 @operation("agents_api_v1_conversations_list")
 async def list_conversations(app: EmulatorApp, call: Call) -> Response:
     q = call.query
-    kept = app.state.conversations.newest_first(q.get("metadata"))
+    metadata = q.get("metadata")  # JSON in the query string (the contract's content)
+    if isinstance(metadata, str):
+        try:
+            metadata = json.loads(metadata)
+        except ValueError:
+            raise ApiError(422, "metadata must be a JSON object") from None
+    if metadata is not None and not isinstance(metadata, dict):
+        raise ApiError(422, "metadata must be a JSON object")
+    kept = app.state.conversations.newest_first(metadata)
     page = page_of(kept, q.get("page", 0), q.get("page_size", 100))
     return respond(app, call, [c.to_json() for c in page])
 
