@@ -141,16 +141,12 @@ RESTART = Operation(
 )
 RESTART_STREAM = RESTART.streaming(event_parser)
 
-#: What ``inputs`` takes: a user message, or entries as models or dicts.
-Inputs = str | Sequence[InputEntries | Mapping[str, Any]]
-HandoffExecution = Literal["client", "server"]
-
 
 def start_conversation(
     *,
-    inputs: Inputs,
+    inputs: str | Sequence[InputEntries | Mapping[str, Any]],
     store: OptionalNullable[bool] = UNSET,
-    handoff_execution: OptionalNullable[HandoffExecution] = UNSET,
+    handoff_execution: OptionalNullable[Literal["client", "server"]] = UNSET,
     instructions: OptionalNullable[str] = UNSET,
     tools: OptionalNullable[Sequence[AgentTool | Mapping[str, Any]]] = UNSET,
     completion_args: OptionalNullable[CompletionArgs | Mapping[str, Any]] = UNSET,
@@ -227,9 +223,9 @@ def delete_conversation(*, conversation_id: str, **options: Unpack[CallOptions])
 def append_conversation(
     *,
     conversation_id: str,
-    inputs: Inputs | None = None,
+    inputs: str | Sequence[InputEntries | Mapping[str, Any]] | None = None,
     store: bool | None = None,
-    handoff_execution: HandoffExecution | None = None,
+    handoff_execution: Literal["client", "server"] | None = None,
     completion_args: CompletionArgs | Mapping[str, Any] | None = None,
     tool_confirmations: OptionalNullable[Sequence[ToolCallConfirmation | Mapping[str, Any]]] = (
         UNSET
@@ -273,9 +269,9 @@ def restart_conversation(
     *,
     conversation_id: str,
     from_entry_id: str,
-    inputs: Inputs | None = None,
+    inputs: str | Sequence[InputEntries | Mapping[str, Any]] | None = None,
     store: bool | None = None,
-    handoff_execution: HandoffExecution | None = None,
+    handoff_execution: Literal["client", "server"] | None = None,
     completion_args: CompletionArgs | Mapping[str, Any] | None = None,
     guardrails: OptionalNullable[Sequence[GuardrailConfig | Mapping[str, Any]]] = UNSET,
     metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
