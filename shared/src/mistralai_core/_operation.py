@@ -300,7 +300,7 @@ class _Endpoint(Generic[P, Out]):
                 rest = {k: v for k, v in kwargs.items() if k != "stream"}
                 return self._call(public, args, rest)
             resource, _, name = public.rpartition(".")
-            twin = ("complete" if streams else "stream") + (
+            twin = _stream_twin(name.removesuffix("_async"), streams) + (
                 "_async" if name.endswith("_async") else ""
             )
             raise TypeError(
@@ -329,6 +329,14 @@ class _Endpoint(Generic[P, Out]):
         # What is left is the builder's own check (``audio.transcriptions``: one audio source):
         # its message, under the public method's name.
         raise TypeError(f"{public}(): {exc}") from None
+
+
+def _stream_twin(name: str, streams: bool) -> str:
+    """The method that does the other thing: ``complete`` <-> ``stream``,
+    ``start`` <-> ``start_stream``."""
+    if name in ("complete", "stream"):
+        return "complete" if streams else "stream"
+    return name.removesuffix("_stream") if streams else f"{name}_stream"
 
 
 class _Sync(_Endpoint[P, Out]):

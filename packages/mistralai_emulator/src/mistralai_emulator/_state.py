@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from ._catalog import CARD_CAPABILITIES, Catalog, ModelSpec
+from ._conversations import ConversationStore
 
 JSON = Any
 
@@ -375,6 +376,7 @@ class State:
         self.ft_models: dict[str, FineTunedModel] = {}
         self.deleted_models: set[str] = set()
         self.batch_runner: BatchRunner | None = None
+        self.conversations = ConversationStore()
 
     # -- reset --------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -387,6 +389,7 @@ class State:
             self.ft_models.clear()
             self.deleted_models.clear()
             self.agents.clear()
+        self.conversations.clear()
         self.catalog.reset()
 
     # -- models -------------------------------------------------------------------------------
