@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from ._resources.agents import Agents
     from ._resources.batch import Batch
+    from ._resources.beta import Beta
     from ._resources.classifiers import Classifiers
     from ._resources.embeddings import Embeddings
     from ._resources.files import Files
@@ -68,6 +69,7 @@ class Mistral(SDKClient):
     fim: SubResource[Fim] = SubResource("mistralai_core._completions:Fim")
     agents: SubResource[Agents] = SubResource("mistralai._resources.agents:Agents")
     batch: SubResource[Batch] = SubResource("mistralai._resources.batch:Batch")
+    beta: SubResource[Beta] = SubResource("mistralai._resources.beta:Beta")
     classifiers: SubResource[Classifiers] = SubResource(
         "mistralai._resources.classifiers:Classifiers"
     )
