@@ -96,7 +96,7 @@ def list_batch_jobs(
     created_by_me: bool | None = False,
     status: BatchJobStatus | None = None,
     agent_id: str | None = None,
-    order_by: Literal["created", "-created"] | None = "-created",
+    order_by: Literal["created", "-created"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Call:
     """Get Batch Jobs: one page of the organization's batch jobs.
@@ -110,7 +110,7 @@ def list_batch_jobs(
     :param created_by_me: Only jobs created with this API key's user.
     :param status: Only jobs in this status.
     :param agent_id: Only jobs run with this agent.
-    :param order_by: ``"-created"`` (newest first, the default) or ``"created"``.
+    :param order_by: ``"-created"`` (newest first, the server's default) or ``"created"``.
     """
     built = call(locals())
     if isinstance(created_after, datetime):
