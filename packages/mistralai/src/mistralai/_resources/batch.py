@@ -162,7 +162,7 @@ def get_batch_job(
     """Get Batch Job: a batch job's status and counters.
 
     :param job_id: The job's ID (a UUID).
-    :param inline: Include the answers of inline requests in ``outputs``.
+    :param inline: Include every request's result record in ``outputs`` (once the job ran).
     :raises NotFoundError: 404, no such job.
     """
     return call(locals())

@@ -209,7 +209,7 @@ def get_agent(
 
     :param agent_id: The agent's ID.
     :param agent_version: A version number or an alias (default: the current version).
-    :raises SDKError: 404, no such agent, version or alias.
+    :raises NotFoundError: 404, no such agent, version or alias.
     """
     return call(locals())
 
@@ -246,7 +246,7 @@ def update_agent(
     :param deployment_chat: Whether the agent is deployed to Le Chat.
     :param metadata: Your own labels (a JSON object).
     :param version_message: A note on the new version.
-    :raises SDKError: 404, no such agent.
+    :raises NotFoundError: 404, no such agent.
     """
     return call(locals())
 
@@ -255,7 +255,7 @@ def delete_agent(*, agent_id: str, **options: Unpack[CallOptions]) -> Call:
     """Delete an agent, every version and alias with it (returns ``None``).
 
     :param agent_id: The agent's ID.
-    :raises SDKError: 404, no such agent.
+    :raises NotFoundError: 404, no such agent.
     """
     return call(locals())
 
@@ -265,7 +265,7 @@ def update_agent_version(*, agent_id: str, version: int, **options: Unpack[CallO
 
     :param agent_id: The agent's ID.
     :param version: The version number to make current.
-    :raises SDKError: 404, no such agent or version.
+    :raises NotFoundError: 404, no such agent or version.
     """
     return call(locals())
 
@@ -282,7 +282,7 @@ def list_agent_versions(
     :param agent_id: The agent's ID.
     :param page: Zero-based page number.
     :param page_size: Versions per page.
-    :raises SDKError: 404, no such agent.
+    :raises NotFoundError: 404, no such agent.
     """
     return call(locals())
 
@@ -294,7 +294,7 @@ def get_agent_version(
 
     :param agent_id: The agent's ID.
     :param version: The version number (or an alias), as a string.
-    :raises SDKError: 404, no such agent or version.
+    :raises NotFoundError: 404, no such agent or version.
     """
     return call(locals())
 
@@ -307,7 +307,7 @@ def create_agent_alias(
     :param agent_id: The agent's ID.
     :param alias: The alias (e.g. ``"production"``).
     :param version: The version number it names.
-    :raises SDKError: 404, no such agent or version.
+    :raises NotFoundError: 404, no such agent or version.
     """
     return call(locals())
 
@@ -316,7 +316,7 @@ def list_agent_aliases(*, agent_id: str, **options: Unpack[CallOptions]) -> Call
     """List an agent's aliases and the versions they name.
 
     :param agent_id: The agent's ID.
-    :raises SDKError: 404, no such agent.
+    :raises NotFoundError: 404, no such agent.
     """
     return call(locals())
 
@@ -326,7 +326,7 @@ def delete_agent_alias(*, agent_id: str, alias: str, **options: Unpack[CallOptio
 
     :param agent_id: The agent's ID.
     :param alias: The alias to delete.
-    :raises SDKError: 404, no such agent or alias.
+    :raises NotFoundError: 404, no such agent or alias.
     """
     return call(locals())
 
