@@ -16,7 +16,9 @@ USER = [{"role": "user", "content": "hi"}]
 
 
 def create(client: httpx.Client, **fields: Any) -> dict[str, Any]:
-    response = client.post("/v1/agents", json={"model": "mistral-small-latest", "name": "a", **fields})
+    response = client.post(
+        "/v1/agents", json={"model": "mistral-small-latest", "name": "a", **fields}
+    )
     assert response.status_code == 200, response.text
     found: dict[str, Any] = response.json()
     return found
@@ -41,7 +43,8 @@ def test_find_agent_by_current_version_number_text_or_alias(
 def test_a_deleted_agent_answers_404_everywhere(emu: Emulator, client: httpx.Client) -> None:
     agent = create(client)
     assert client.delete(f"/v1/agents/{agent['id']}").status_code == 204
-    refused = client.post("/v1/agents/completions", json={"agent_id": agent["id"], "messages": USER})
+    ask = {"agent_id": agent["id"], "messages": USER}
+    refused = client.post("/v1/agents/completions", json=ask)
     assert refused.status_code == 404
     assert refused.json()["message"] == f"Agent not found: {agent['id']}"
     for path in ("", "/versions", "/aliases", "/versions/0"):

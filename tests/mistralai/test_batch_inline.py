@@ -4,6 +4,7 @@ sync and async, against the emulator: what was sent, what came back, and what th
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from .conftest import BATCH_LINE, SdkCall, jsonl, wait_for
 from .test_resources import last, query, upload
 
 MODEL = "mistral-small-latest"
-REQUESTS = [
+REQUESTS: list[dict[str, Any]] = [
     {"custom_id": "paris", "body": {"messages": [{"role": "user", "content": "Paris?"}]}},
     {"custom_id": "rome", "body": {"messages": [{"role": "user", "content": "Rome?"}]}},
 ]
@@ -22,8 +23,7 @@ REQUESTS = [
 
 def finished(sdk_call: SdkCall, job_id: str, **kwargs: object) -> models.BatchJobOut:
     job: models.BatchJobOut = wait_for(
-        lambda: (j := sdk_call("batch.jobs.get", job_id=job_id, **kwargs)).status == "SUCCESS"
-        and j
+        lambda: (j := sdk_call("batch.jobs.get", job_id=job_id, **kwargs)).status == "SUCCESS" and j
     )
     return job
 
@@ -110,7 +110,8 @@ def test_an_inline_batch_by_an_agent_uses_the_agent(emu: Emulator, sdk: Mistral)
     )
     assert done.outputs is not None
     body = done.outputs[0]["response"]["body"]
-    assert (body["model"], body["choices"][0]["finish_reason"]) == ("mistral-large-latest", "length")
+    assert body["model"] == "mistral-large-latest"
+    assert body["choices"][0]["finish_reason"] == "length"
     listed = sdk.batch.jobs.list(agent_id=agent.id)
     assert [j.id for j in listed.data or []] == [job.id]
     assert query(last(emu))["agent_id"] == [agent.id]

@@ -22,7 +22,7 @@ from .conftest import SdkCall
 from .test_resources import last, query
 
 MODEL = "mistral-small-latest"
-TOOL = {
+TOOL: dict[str, Any] = {
     "type": "function",
     "function": {
         "name": "get_weather",
@@ -67,7 +67,7 @@ def test_create_sends_the_body_and_parses_the_agent(emu: Emulator, sdk_call: Sdk
         "model": MODEL,
         "name": "helper",
         "instructions": "Answer in one word.",
-        "tools": [{**TOOL, "function": {**TOOL["function"]}}],
+        "tools": [TOOL],
         "completion_args": {"temperature": 0.2, "max_tokens": 50},
         "description": "A helper.",
         "handoffs": ["ag_other"],

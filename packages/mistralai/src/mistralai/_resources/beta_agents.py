@@ -287,9 +287,7 @@ def list_agent_versions(
     return call(locals())
 
 
-def get_agent_version(
-    *, agent_id: str, version: str | int, **options: Unpack[CallOptions]
-) -> Call:
+def get_agent_version(*, agent_id: str, version: str | int, **options: Unpack[CallOptions]) -> Call:
     """Get one version of an agent.
 
     :param agent_id: The agent's ID.
