@@ -9,6 +9,9 @@ use an agent in ``agents.complete``.
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -17,6 +20,7 @@ from mistralai import Mistral, models
 from mistralai.models._beta_agents import Agent, AgentAliasResponse
 from mistralai.models._conversations import FunctionTool
 from mistralai_emulator import Emulator
+from tests.conftest import ROOT
 
 from .conftest import SdkCall
 from .test_resources import last, query
@@ -353,3 +357,29 @@ def test_agents_registered_in_the_emulator_are_listed_and_versioned(
     sdk.beta.agents.update(agent_id="ag:known", model="mistral-large-latest")
     reply = sdk.agents.complete(agent_id="ag:known", messages=[{"role": "user", "content": "x"}])
     assert reply.model == "mistral-large-latest"
+
+
+def test_beta_agents_load_only_when_used() -> None:
+    """``import mistralai`` and ``client.beta`` import neither the resource nor its models."""
+    code = (
+        "import sys\n"
+        "from mistralai import Mistral\n"
+        "client = Mistral(api_key='k')\n"
+        "watched = ('mistralai._resources.beta_agents', 'mistralai.models._beta_agents',\n"
+        "           'mistralai.models._conversations')\n"
+        "beta = client.beta\n"
+        "print(sorted(m for m in watched if m in sys.modules))\n"
+        "beta.agents\n"
+        "print(sorted(m for m in watched if m in sys.modules))\n"
+    )
+    path = os.pathsep.join([str(ROOT / "shared/src"), str(ROOT / "packages/mistralai/src")])
+    env = {**os.environ, "PYTHONPATH": path}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    before, after = result.stdout.strip().splitlines()
+    assert before == "[]"
+    assert after == (
+        "['mistralai._resources.beta_agents', 'mistralai.models._beta_agents', "
+        "'mistralai.models._conversations']"
+    )
