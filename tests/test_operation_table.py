@@ -41,25 +41,7 @@ OPERATIONS = contract_operations()
 #: ``None`` has no method yet; one mapped to names has a method that lacks those arguments (the
 #: contract's newer fields and query parameters). Whoever adds them shrinks this list; the
 #: table must then match the contract for them.
-PENDING: dict[str, frozenset[str] | None] = {
-    # -- beta agents
-    "agents_api_v1_agents_create": None,
-    "agents_api_v1_agents_create_or_update_alias": None,
-    "agents_api_v1_agents_delete": None,
-    "agents_api_v1_agents_delete_alias": None,
-    "agents_api_v1_agents_get": None,
-    "agents_api_v1_agents_get_version": None,
-    "agents_api_v1_agents_list": None,
-    "agents_api_v1_agents_list_version_aliases": None,
-    "agents_api_v1_agents_list_versions": None,
-    "agents_api_v1_agents_update": None,
-    "agents_api_v1_agents_update_version": None,
-    # -- batch
-    "jobs_api_routes_batch_delete_batch_job": None,
-    "jobs_api_routes_batch_create_batch_job": frozenset({"requests", "agent_id"}),
-    "jobs_api_routes_batch_get_batch_job": frozenset({"inline"}),
-    "jobs_api_routes_batch_get_batch_jobs": frozenset({"agent_id", "order_by"}),
-}
+PENDING: dict[str, frozenset[str] | None] = {}
 SERVED = sorted(o for o in OPERATIONS if PENDING.get(o, ()) is not None)
 BY_ID: dict[str, list[tuple[str, Any]]] = {}
 for _client, _path, _endpoint in TABLE:

@@ -12,6 +12,7 @@ from mistralai_emulator import ERRATA, Contract, Emulator
 from mistralai_emulator._handlers import PLACEHOLDERS
 
 from .conftest import CHAT, sse_events, wait_for
+from .walk_beta_agents import walk_beta_agents_and_inline_batches
 
 JSONL_CHAT = (
     json.dumps({"custom_id": "a", "body": {"messages": [{"role": "user", "content": "one"}]}})
@@ -193,6 +194,7 @@ def test_every_contract_operation_answers_with_a_contract_valid_response(
         },
     ).json()
     w.call("jobs_api_routes_batch_cancel_batch_job", f"/v1/batch/jobs/{other['id']}/cancel")
+    walk_beta_agents_and_inline_batches(w)
 
     job_in = {
         "model": "open-mistral-7b",

@@ -65,7 +65,7 @@ def test_v1_code_passing_the_matching_stream_flag_still_works(
     [
         ("chat.complete", {"model": MODEL}, "'messages'"),
         ("embeddings.create", {"model": "mistral-embed"}, "'inputs'"),
-        ("batch.jobs.create", {"model": MODEL}, "'input_files', 'endpoint'"),
+        ("batch.jobs.create", {"model": MODEL}, "'endpoint'"),
         ("files.retrieve", {}, "'file_id'"),
     ],
 )

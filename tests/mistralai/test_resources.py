@@ -537,7 +537,20 @@ def test_models_delete(emu: Emulator, sdk: Mistral, sdk_call: SdkCall, tuned: st
 
 METHODS = {
     "agents": ["complete", "stream"],
-    "batch.jobs": ["list", "create", "get", "cancel"],
+    "batch.jobs": ["list", "create", "get", "cancel", "delete"],
+    "beta.agents": [
+        "create",
+        "list",
+        "get",
+        "update",
+        "delete",
+        "update_version",
+        "list_versions",
+        "get_version",
+        "create_version_alias",
+        "list_version_aliases",
+        "delete_version_alias",
+    ],
     "classifiers": ["moderate", "moderate_chat"],
     "embeddings": ["create"],
     "files": ["upload", "list", "retrieve", "delete", "download", "get_signed_url"],

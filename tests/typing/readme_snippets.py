@@ -120,3 +120,22 @@ def media(client: Mistral) -> None:
 if __name__ == "__main__":
     main()
     asyncio.run(main_async())
+
+
+def beta_agents(client: Mistral) -> None:
+    """The README's "Agents (beta) and inline batches" snippet."""
+    agent = client.beta.agents.create(
+        model="mistral-small-latest", name="critic", instructions="Answer in one sentence."
+    )
+    agent = client.beta.agents.update(agent_id=agent.id, instructions="Be terse.")
+    client.beta.agents.create_version_alias(agent_id=agent.id, alias="stable", version=0)
+    stable = client.beta.agents.get(agent_id=agent.id, agent_version="stable")
+    print(stable.version, stable.versions[-1])
+    client.agents.complete(agent_id=agent.id, messages=[{"role": "user", "content": "Monet?"}])
+    job = client.batch.jobs.create(
+        requests=[{"custom_id": "q1", "body": {"messages": [{"role": "user", "content": "hi"}]}}],
+        endpoint="/v1/chat/completions",
+        model="mistral-small-latest",
+    )
+    for output in client.batch.jobs.get(job_id=job.id, inline=True).outputs or []:
+        print(output["custom_id"])

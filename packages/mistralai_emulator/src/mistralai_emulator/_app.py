@@ -87,9 +87,7 @@ class EmulatorApp:
         self.state = State(data_dir, self.config.job_step, catalog)
         for agent in self.config.agents:
             self.state.add_agent(agent, configured=True)
-        self.state.batch_runner = lambda endpoint, model, body: run_batch_request(
-            self, endpoint, model, body
-        )
+        self.state.batch_runner = lambda *request: run_batch_request(self, *request)
         self.faults = FaultQueue()
         self.log = RequestLog()
         self.connections = ConnectionRegistry()

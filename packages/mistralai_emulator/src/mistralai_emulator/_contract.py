@@ -192,7 +192,7 @@ class Contract:
                 if method not in {"get", "post", "put", "patch", "delete"}:
                     continue
                 params = tuple(
-                    Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}))
+                    Parameter(p["name"], p["in"], bool(p.get("required")), _param_schema(p))
                     for p in raw.get("parameters", [])
                 )
                 body_type: str | None = None
@@ -279,3 +279,15 @@ def _read_document() -> dict[str, JSON]:
 def load_contract() -> Contract:
     """Load and parse the packaged contract once per process."""
     return Contract(_read_document())
+
+
+def _param_schema(param: dict[str, JSON]) -> dict[str, JSON]:
+    """A parameter's schema: ``schema``, or that of its one ``content`` (a JSON-encoded query
+    parameter, e.g. ``metadata``)."""
+    if "schema" in param:
+        found: dict[str, JSON] = param["schema"]
+        return found
+    for media in param.get("content", {}).values():
+        inner: dict[str, JSON] = media.get("schema", {})
+        return inner
+    return {}

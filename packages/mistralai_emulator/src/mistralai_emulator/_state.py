@@ -37,13 +37,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from ._agent_store import AgentStore
 from ._catalog import CARD_CAPABILITIES, Catalog, ModelSpec
 from ._conversations import ConversationStore
 
 JSON = Any
 
-BatchRunner = Callable[[str, str, dict[str, JSON]], tuple[int, dict[str, JSON]]]
-"""Runs one batch request: (endpoint, model, body) -> (status code, response body)."""
+BatchRunner = Callable[[str, str, dict[str, JSON], str | None], tuple[int, dict[str, JSON]]]
+"""Runs one batch request: (endpoint, model, body, agent_id) -> (status code, response body)."""
 
 
 _CREATED = 1_700_000_000  # a fixed "created" for base models keeps listings deterministic
@@ -195,10 +196,17 @@ class BatchJob:
     errors: list[dict[str, JSON]] = field(default_factory=list)
     succeeded: int = 0
     failed: int = 0
+    requests: list[dict[str, JSON]] = field(default_factory=list)
+    """Inline requests (``BatchRequest``), run after the input files' lines."""
+    agent_id: str | None = None
+    outputs: list[dict[str, JSON]] | None = None
+    """Every request's result record once the job ran, in request order."""
 
-    def to_json(self) -> dict[str, JSON]:
-        """A ``BatchJobOut``."""
+    def to_json(self, inline: bool = False) -> dict[str, JSON]:
+        """A ``BatchJobOut``; with ``inline``, the results in ``outputs`` once it ran."""
         return {
+            "agent_id": self.agent_id,
+            "outputs": self.outputs if inline else None,
             "id": self.id,
             "object": "batch",
             "input_files": list(self.input_files),
@@ -366,9 +374,8 @@ class State:
         self.data_dir = data_dir
         self.job_step = job_step
         self.catalog = catalog or Catalog()
-        self.configured_agents: dict[str, Agent] = {}
-        """Agents given to the constructor: they survive a reset."""
-        self.agents: dict[str, Agent] = {}
+        self.agent_store = AgentStore()
+        """Every agent, with its versions and aliases (``_agent_store.find_agent`` reads it)."""
         self.lock = threading.RLock()
         self.files: dict[str, StoredFile] = {}
         self.batch_jobs: dict[str, BatchJob] = {}
@@ -388,7 +395,7 @@ class State:
             self.ft_jobs.clear()
             self.ft_models.clear()
             self.deleted_models.clear()
-            self.agents.clear()
+        self.agent_store.reset()
         self.conversations.clear()
         self.catalog.reset()
 
@@ -420,13 +427,17 @@ class State:
 
     # -- agents -------------------------------------------------------------------------------
     def add_agent(self, agent: Agent, *, configured: bool = False) -> Agent:
-        with self.lock:
-            (self.configured_agents if configured else self.agents)[agent.id] = agent
-        return agent
+        return self.agent_store.register(agent, configured=configured)
 
-    def agent(self, agent_id: str) -> Agent | None:
-        with self.lock:
-            return self.agents.get(agent_id) or self.configured_agents.get(agent_id)
+    @property
+    def configured_agents(self) -> dict[str, Agent]:
+        """Agents given to the constructor (they survive a reset), at their current version."""
+        return self.agent_store.registered(configured=True)
+
+    @property
+    def agents(self) -> dict[str, Agent]:
+        """The other agents (registered or made through ``/v1/agents``), until a reset."""
+        return self.agent_store.registered(configured=False)
 
     def ft_model(self, model_id: str) -> FineTunedModel:
         with self.lock:
@@ -515,10 +526,18 @@ class State:
 
     # -- batch --------------------------------------------------------------------------------
     def create_batch(
-        self, input_files: list[str], endpoint: str, model: str, metadata: dict[str, JSON] | None
+        self,
+        input_files: list[str],
+        endpoint: str,
+        model: str,
+        metadata: dict[str, JSON] | None,
+        requests: list[dict[str, JSON]] | None = None,
+        agent_id: str | None = None,
     ) -> BatchJob:
         total = sum(1 for file_id in input_files for _ in self.file(file_id).lines())
+        total += len(requests or [])
         job = BatchJob(str(uuid.uuid4()), input_files, endpoint, model, metadata, _now(), total)
+        job.requests, job.agent_id = list(requests or []), agent_id
         with self.lock:
             self.batch_jobs[job.id] = job
         return job
@@ -538,20 +557,35 @@ class State:
         metadata: dict[str, JSON] | None,
         created_after: str | None,
         status: str | None,
+        agent_id: str | None = None,
+        newest_first: bool = True,
     ) -> list[JSON]:
         after = _created_after(created_after)
         with self.lock:
-            jobs = sorted(self.batch_jobs.values(), key=lambda j: j.created_at, reverse=True)
+            # insertion order breaks ties between jobs created in the same second
+            jobs = list(self.batch_jobs.values())
+        if newest_first:
+            jobs.reverse()
+        jobs.sort(key=lambda j: j.created_at, reverse=newest_first)
         for job in jobs:
             self._advance_batch(job)
         return [
             job.to_json()
             for job in jobs
             if (not model or job.model == model)
+            and (not agent_id or job.agent_id == agent_id)
             and (not status or job.status == status)
             and (after is None or job.created_at > after)
             and (not metadata or all((job.metadata or {}).get(k) == v for k, v in metadata.items()))
         ]
+
+    def delete_batch(self, job_id: str) -> BatchJob:
+        """Forget a job (its result files stay): it answers 404 from now on."""
+        with self.lock:
+            job = self.batch_jobs.pop(job_id, None)
+        if job is None:
+            raise NotFound(f"Batch job {job_id!r} not found")
+        return job
 
     def cancel_batch(self, job_id: str) -> BatchJob:
         job = self.batch_job(job_id)
@@ -569,9 +603,8 @@ class State:
                 job.status, job.completed_at = "CANCELLED", _now()
             job.since = time.monotonic()
 
-    def _run_batch(self, job: BatchJob) -> None:
-        results: list[str] = []
-        failures: list[str] = []
+    def _batch_lines(self, job: BatchJob) -> Iterator[tuple[JSON, str | dict[str, JSON]]]:
+        """(default custom_id, line) of every request: the files' lines, then the inline ones."""
         for file_id in job.input_files:
             try:
                 lines = list(self.file(file_id).lines())
@@ -579,36 +612,43 @@ class State:
                 job.errors.append({"message": f"Input file {file_id} was deleted", "count": 1})
                 continue
             for number, line in enumerate(lines):
-                custom_id: JSON = str(number)
-                try:
-                    entry = json.loads(line)
-                    custom_id = entry.get("custom_id", custom_id)
-                    body = entry["body"]
-                    if not isinstance(body, dict):
-                        raise TypeError("body is not an object")
-                except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                    failures.append(
-                        json.dumps(
-                            {
-                                "id": f"batch-{job.id}-{number}",
-                                "custom_id": custom_id,
-                                "response": None,
-                                "error": {"message": f"Invalid line: {exc}"},
-                            }
-                        )
-                    )
-                    continue
-                assert self.batch_runner is not None, "the app installs the batch runner"
-                status, reply = self.batch_runner(job.endpoint, job.model, body)
-                record = json.dumps(
-                    {
-                        "id": f"batch-{job.id}-{number}",
-                        "custom_id": custom_id,
-                        "response": {"status_code": status, "body": reply},
-                        "error": None if status == 200 else {"message": json.dumps(reply)},
-                    }
-                )
-                (results if status == 200 else failures).append(record)
+                yield str(number), line
+        for number, request in enumerate(job.requests):
+            yield str(number), request
+
+    def _run_batch(self, job: BatchJob) -> None:
+        results: list[str] = []
+        failures: list[str] = []
+        outputs: list[dict[str, JSON]] = []
+        for number, (custom_id, line) in enumerate(self._batch_lines(job)):
+            record: dict[str, JSON]
+            try:
+                entry = json.loads(line) if isinstance(line, str) else line
+                custom_id = entry.get("custom_id", custom_id)
+                body = entry["body"]
+                if not isinstance(body, dict):
+                    raise TypeError("body is not an object")
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                record = {
+                    "id": f"batch-{job.id}-{number}",
+                    "custom_id": custom_id,
+                    "response": None,
+                    "error": {"message": f"Invalid line: {exc}"},
+                }
+                failures.append(json.dumps(record))
+                outputs.append(record)
+                continue
+            assert self.batch_runner is not None, "the app installs the batch runner"
+            status, reply = self.batch_runner(job.endpoint, job.model, body, job.agent_id)
+            record = {
+                "id": f"batch-{job.id}-{number}",
+                "custom_id": custom_id,
+                "response": {"status_code": status, "body": reply},
+                "error": None if status == 200 else {"message": json.dumps(reply)},
+            }
+            (results if status == 200 else failures).append(json.dumps(record))
+            outputs.append(record)
+        job.outputs = outputs
         job.succeeded, job.failed = len(results), len(failures)
         if results:
             job.output_file = self.write_file(

@@ -1,5 +1,7 @@
 """Agents completions (``POST /v1/agents/completions``): only agents the emulator knows
-(``Emulator(agents=...)``, ``emu.add_agent(...)`` or ``POST /_emulator/agents``)."""
+(made with ``POST /v1/agents``, or ``Emulator(agents=...)``, ``emu.add_agent(...)``,
+``POST /_emulator/agents``), at their current version: its model, instructions, function
+tools and completion arguments (see :meth:`~.._agent_store.AgentVersion.chat_body`)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from typing import TYPE_CHECKING
 from starlette.responses import Response
 
 from .. import _generate as gen
-from .._call import JSON, ApiError, Call
+from .._agent_store import find_agent
+from .._call import JSON, Call
 from ._common import operation, respond_completion
 from .chat import check_conversation, reasons
 
@@ -19,18 +22,9 @@ if TYPE_CHECKING:
 @operation("agents_completion_v1_agents_completions_post")
 async def agents(app: EmulatorApp, call: Call) -> Response:
     body: dict[str, JSON] = call.body
-    agent_id = str(body["agent_id"])
-    agent = app.state.agent(agent_id)
-    if agent is None:
-        raise ApiError(404, f"Agent not found: {agent_id}", "invalid_request_error")
+    agent = find_agent(app.state, str(body["agent_id"]))
     check_conversation(body.get("messages") or [])
-    messages = list(body.get("messages") or [])
-    if agent.instructions:
-        messages.insert(0, {"role": "system", "content": agent.instructions})
     completion = gen.chat_completion(
-        {**body, "messages": messages},
-        agent.model,
-        kind="agents",
-        reasoning=reasons(app, agent.model),
+        agent.chat_body(body), agent.model, kind="agents", reasoning=reasons(app, agent.model)
     )
     return respond_completion(app, call, completion)

@@ -1,4 +1,6 @@
-"""Batch jobs (``/v1/batch/jobs``), and the runner that answers each line of their input."""
+"""Batch jobs (``/v1/batch/jobs``), and the runner that answers each of their requests: the
+input files' lines and the inline ``requests`` alike (their results go to the output and error
+files, and to ``outputs`` for ``GET .../{job_id}?inline=true``)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,10 @@ from typing import TYPE_CHECKING
 from starlette.responses import Response
 
 from .. import _generate as gen
+from .._agent_store import find_agent
 from .._call import JSON, ApiError, Call
-from .._state import page_of
-from ._common import operation, placeholder, require_model, respond
+from .._state import NotFound, page_of
+from ._common import operation, require_model, respond
 from .chat import check_conversation, require_chat_model
 from .classifiers import texts_of_conversations
 
@@ -30,8 +33,20 @@ CAPABILITY = {
 async def create_batch_job(app: EmulatorApp, call: Call) -> Response:
     body: dict[str, JSON] = call.body
     endpoint = body["endpoint"]
+    if endpoint not in CAPABILITY:
+        raise ApiError(400, f"The emulator does not run batch jobs on {endpoint}")
     model = require_model(app, body["model"], CAPABILITY[endpoint])
-    job = app.state.create_batch(list(body["input_files"]), endpoint, model, body.get("metadata"))
+    agent_id = body.get("agent_id")
+    if agent_id is not None:
+        if endpoint != "/v1/chat/completions":
+            raise ApiError(400, "agent_id is only for batch jobs on /v1/chat/completions")
+        find_agent(app.state, agent_id)  # 404 for an unknown agent
+    requests = list(body.get("requests") or [])
+    if not body["input_files"] and not requests:
+        raise ApiError(400, "A batch job needs input_files or requests")
+    job = app.state.create_batch(
+        list(body["input_files"]), endpoint, model, body.get("metadata"), requests, agent_id
+    )
     return respond(app, call, job.to_json())
 
 
@@ -43,6 +58,8 @@ async def list_batch_jobs(app: EmulatorApp, call: Call) -> Response:
         metadata=q.get("metadata"),
         created_after=q.get("created_after"),
         status=q.get("status"),
+        agent_id=q.get("agent_id"),
+        newest_first=q.get("order_by", "-created") == "-created",
     )
     data = page_of(jobs, q.get("page", 0), q.get("page_size", 100))
     return respond(app, call, {"data": data, "object": "list", "total": len(jobs)})
@@ -50,7 +67,14 @@ async def list_batch_jobs(app: EmulatorApp, call: Call) -> Response:
 
 @operation("jobs_api_routes_batch_get_batch_job")
 async def get_batch_job(app: EmulatorApp, call: Call) -> Response:
-    return respond(app, call, app.state.batch_job(call.path["job_id"]).to_json())
+    job = app.state.batch_job(call.path["job_id"])
+    return respond(app, call, job.to_json(inline=bool(call.query.get("inline"))))
+
+
+@operation("jobs_api_routes_batch_delete_batch_job")
+async def delete_batch_job(app: EmulatorApp, call: Call) -> Response:
+    job = app.state.delete_batch(call.path["job_id"])
+    return respond(app, call, {"id": job.id, "object": "batch", "deleted": True})
 
 
 @operation("jobs_api_routes_batch_cancel_batch_job")
@@ -58,13 +82,11 @@ async def cancel_batch_job(app: EmulatorApp, call: Call) -> Response:
     return respond(app, call, app.state.cancel_batch(call.path["job_id"]).to_json())
 
 
-placeholder("jobs_api_routes_batch_delete_batch_job")
-
-
 def run_batch_request(
-    app: EmulatorApp, endpoint: str, model: str, body: dict[str, JSON]
+    app: EmulatorApp, endpoint: str, model: str, body: dict[str, JSON], agent_id: str | None
 ) -> tuple[int, dict[str, JSON]]:
-    """Answer one line of a batch input file, as the endpoint would."""
+    """Answer one request of a batch, as the endpoint would (by the agent, if the job has
+    one: its model, instructions and defaults, as ``/v1/agents/completions`` answers)."""
     body = {**body, "model": body.get("model") or model}
     body.pop("stream", None)
     op = next(o for o in app.contract.operations if o.path == endpoint)
@@ -75,6 +97,8 @@ def run_batch_request(
     try:
         if endpoint == "/v1/chat/completions":  # the same rules as the endpoint itself
             check_conversation(body.get("messages") or [])
+            if agent_id is not None:
+                return 200, _agent_completion(app, agent_id, body)
             model = require_chat_model(app, body["model"], body)
             return 200, gen.chat_completion(body, model).response()
         model = require_model(app, body["model"], CAPABILITY[endpoint])
@@ -91,3 +115,11 @@ def run_batch_request(
         return 200, gen.moderation_response(texts, model)
     except ApiError as exc:
         return exc.status, {"object": "error", "message": exc.message, "type": exc.kind}
+
+
+def _agent_completion(app: EmulatorApp, agent_id: str, body: dict[str, JSON]) -> dict[str, JSON]:
+    try:
+        agent = find_agent(app.state, agent_id)
+    except NotFound as exc:  # deleted while the job ran
+        raise ApiError(404, str(exc)) from None
+    return gen.chat_completion(agent.chat_body(body), agent.model).response()

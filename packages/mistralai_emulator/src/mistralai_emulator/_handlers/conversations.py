@@ -30,10 +30,11 @@ from typing import TYPE_CHECKING
 
 from starlette.responses import Response, StreamingResponse
 
+from .. import _agent_store
 from .. import _generate as gen
 from .._call import JSON, ApiError, Call
 from .._conversations import Conversation, new_id, now_iso
-from .._state import page_of
+from .._state import NotFound, page_of
 from ._common import operation, require_model, respond
 from .chat import check_conversation
 
@@ -59,13 +60,23 @@ class ConversationAgent:
 def find_agent(app: EmulatorApp, agent_id: str, version: JSON = None) -> ConversationAgent | None:
     """The agent ``agent_id`` at ``version`` (None: its current one), or None if unknown.
 
-    The one place conversations look agents up. Today's agents (``Emulator.add_agent``) have a
-    single version, 0; a store of versioned agents replaces this body.
+    The one place conversations look agents up: the emulator's store of versioned agents
+    (``beta.agents``, ``Emulator.add_agent``), by number or alias.
     """
-    agent = app.state.agent(agent_id)
-    if agent is None or version not in (None, 0, "0"):
+    if version is not None and not isinstance(version, (int, str)):
         return None
-    return ConversationAgent(agent.id, agent.model, 0, agent.instructions)
+    try:
+        agent = _agent_store.find_agent(app.state, agent_id, version)
+    except NotFound:
+        return None
+    return ConversationAgent(
+        agent.id,
+        agent.model,
+        agent.version,
+        agent.instructions,
+        tuple(agent.tools),
+        dict(agent.completion_args),
+    )
 
 
 # -- entries --------------------------------------------------------------------------------
