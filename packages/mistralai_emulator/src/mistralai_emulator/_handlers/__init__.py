@@ -23,6 +23,6 @@ from . import (  # noqa: F401  (imported for their registrations)
     models,
     ocr,
 )
-from ._common import HANDLERS, PLACEHOLDERS, operation
+from ._common import HANDLERS, operation
 
-__all__ = ["HANDLERS", "PLACEHOLDERS", "operation"]
+__all__ = ["HANDLERS", "operation"]
