@@ -23,6 +23,7 @@ from typing import Generic, TypeVar
 
 import httpx
 
+from . import _http
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -30,6 +31,7 @@ from ._errors import (
     ResponseValidationError,
     SDKError,
 )
+from ._http import as_httpx_error
 
 __all__ = ["DONE", "EventStream", "EventStreamAsync", "SSEDecoder", "ServerEvent"]
 
@@ -275,7 +277,8 @@ class EventStreamAsync(_StreamBase[T]):
         await self.aclose()
 
 
-def _connection_error(exc: httpx.HTTPError) -> APIConnectionError:
+def _connection_error(exc: Exception) -> APIConnectionError:
+    exc = as_httpx_error(exc)  # another library's (httpx2's) as httpx's
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(f"the stream was interrupted: {type(exc).__name__}: {exc}")
 
@@ -284,7 +287,7 @@ def _reraise(chunks: Iterator[bytes]) -> Iterator[bytes]:
     """The chunks; a connection lost mid-stream raises ours, never a bare httpx error."""
     try:
         yield from chunks
-    except httpx.HTTPError as exc:
+    except _http.ERRORS as exc:
         raise _connection_error(exc) from exc
 
 
@@ -292,7 +295,7 @@ async def _areraise(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
     try:
         async for chunk in chunks:
             yield chunk
-    except httpx.HTTPError as exc:
+    except _http.ERRORS as exc:
         raise _connection_error(exc) from exc
 
 
