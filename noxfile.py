@@ -294,8 +294,9 @@ def official_client(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """The SDK side by side with raw httpx on one loopback server (``-- --strict`` to gate)."""
-    install_sdk(session)
+    """The SDK side by side with raw httpx on one loopback server (``-- --strict`` to gate;
+    ``-- --only stream`` for one row). The async row runs on the aiohttp transport too."""
+    install_sdk(session, "httpx-aiohttp>=0.1.8")
     session.run("python", "benchmarks/run.py", *session.posargs)
 
 
