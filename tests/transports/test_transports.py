@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import operator
 from collections.abc import Callable, Iterator
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -29,6 +30,7 @@ from mistralai_emulator import Emulator
 MODEL = "mistral-small-latest"
 MESSAGES = [{"role": "user", "content": "Say something"}]
 CHAT_PATH = "/v1/chat/completions"
+httpx2: ModuleType | None
 try:
     import httpx2  # Python >= 3.11
 except ImportError:  # pragma: no cover - Python 3.10

@@ -167,11 +167,7 @@ def as_httpx_error(exc: Exception) -> httpx.HTTPError:
         return exc
     for klass in type(exc).__mro__:
         ours = getattr(httpx, klass.__name__, None)
-        if (
-            isinstance(ours, type)
-            and issubclass(ours, httpx.RequestError)
-            and ours is not httpx.HTTPStatusError
-        ):
+        if isinstance(ours, type) and issubclass(ours, httpx.RequestError):
             converted: httpx.HTTPError = ours(str(exc))
             converted.__cause__ = exc
             return converted
