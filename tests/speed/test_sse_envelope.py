@@ -80,7 +80,7 @@ def test_a_bad_event_reports_its_own_bytes_not_the_envelope(mode: str) -> None:
 
 
 def test_named_events_and_done_keep_their_meaning(mode: str) -> None:
-    parse = Enveloped(json.loads, b"[", b"]")
+    parse = Enveloped(lambda: json.loads, b"[", b"]")
     assert _stream(b"data: 1\n\ndata: 2\n\ndata: [DONE]\n\ndata: 3\n\n", parse, mode) == [[1], [2]]
     with pytest.raises(SDKError, match="the stream reported an error"):
         _stream(b"data: 1\n\nevent: error\ndata: boom\n\n", parse, mode)

@@ -47,10 +47,10 @@ __all__ = ["CHAT", "CHAT_STREAM", "FIM", "FIM_STREAM", "Chat", "Fim", "event_par
 
 #: One SSE ``data`` payload (a completion chunk) as the contract's ``CompletionEvent``: one
 #: validation pass over bytes, the chunk wrapped in the envelope (cheaper than building the
-#: event model around a separately validated chunk). ``_sse`` cuts the envelopes for a whole
-#: network chunk at once.
+#: event model around a separately validated chunk); the SSE decoder wraps each event as it
+#: cuts it out. The validator is built with the first streamed event.
 event_parser: Enveloped[CompletionEvent] = Enveloped(
-    CompletionEvent.__pydantic_validator__.validate_json, b'{"data":', b"}"
+    lambda: CompletionEvent.__pydantic_validator__.validate_json, b'{"data":', b"}"
 )
 
 

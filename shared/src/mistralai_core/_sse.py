@@ -50,19 +50,31 @@ ServerEvent = tuple[str | None, bytes]
 class Enveloped(Generic[T]):
     """An event parser that validates ``prefix + data + suffix`` in one call.
 
-    ``Enveloped(Event.__pydantic_validator__.validate_json, b'{"data":', b"}")`` turns one
-    ``data`` payload into the contract's event model (the chunk inside its envelope) with a
-    single validation pass. The iterators recognise it and have the decoder cut the
-    envelopes out of a network chunk with two bytes operations for all its events at once,
-    instead of slicing and joining per event.
+    ``Enveloped(lambda: Event.__pydantic_validator__.validate_json, b'{"data":', b"}")``
+    turns one ``data`` payload into the contract's event model (the chunk inside its
+    envelope) with a single validation pass. The validator is asked for on the first event
+    (so a model built on first use is not built by a program that never streams). The
+    iterators recognise an ``Enveloped``: the decoder wraps each event's data as it cuts it
+    out, and the iterator calls :attr:`validate` directly (no tuple per event, no parser call
+    in between).
     """
 
-    __slots__ = ("prefix", "suffix", "validate")
+    __slots__ = ("_validate", "_validator", "prefix", "suffix")
 
-    def __init__(self, validate: Callable[[bytes], T], prefix: bytes, suffix: bytes) -> None:
-        self.validate = validate
+    def __init__(
+        self, validator: Callable[[], Callable[[bytes], T]], prefix: bytes, suffix: bytes
+    ) -> None:
+        self._validator = validator
+        self._validate: Callable[[bytes], T] | None = None
         self.prefix = prefix
         self.suffix = suffix
+
+    @property
+    def validate(self) -> Callable[[bytes], T]:
+        """Validates one wrapped event."""
+        if self._validate is None:
+            self._validate = self._validator()
+        return self._validate
 
     def __call__(self, data: bytes) -> T:
         return self.validate(self.prefix + data + self.suffix)
