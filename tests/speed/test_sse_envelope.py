@@ -5,12 +5,12 @@ in its envelope and validated with one call each; everything else behaves as for
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
+from pydantic import RootModel
 
 from mistralai_core._completions import event_parser
 from mistralai_core._errors import ResponseValidationError, SDKError
@@ -79,8 +79,13 @@ def test_a_bad_event_reports_its_own_bytes_not_the_envelope(mode: str) -> None:
     assert info.value.raw == bad
 
 
+class Numbers(RootModel[list[int]]):
+    pass
+
+
 def test_named_events_and_done_keep_their_meaning(mode: str) -> None:
-    parse = Enveloped(lambda: json.loads, b"[", b"]")
-    assert _stream(b"data: 1\n\ndata: 2\n\ndata: [DONE]\n\ndata: 3\n\n", parse, mode) == [[1], [2]]
+    parse = Enveloped(Numbers, b"[", b"]")
+    events = _stream(b"data: 1\n\ndata: 2\n\ndata: [DONE]\n\ndata: 3\n\n", parse, mode)
+    assert [e.root for e in events] == [[1], [2]]
     with pytest.raises(SDKError, match="the stream reported an error"):
         _stream(b"data: 1\n\nevent: error\ndata: boom\n\n", parse, mode)

@@ -49,9 +49,7 @@ __all__ = ["CHAT", "CHAT_STREAM", "FIM", "FIM_STREAM", "Chat", "Fim", "event_par
 #: validation pass over bytes, the chunk wrapped in the envelope (cheaper than building the
 #: event model around a separately validated chunk); the SSE decoder wraps each event as it
 #: cuts it out. The validator is built with the first streamed event.
-event_parser: Enveloped[CompletionEvent] = Enveloped(
-    lambda: CompletionEvent.__pydantic_validator__.validate_json, b'{"data":', b"}"
-)
+event_parser: Enveloped[CompletionEvent] = Enveloped(CompletionEvent, b'{"data":', b"}")
 
 
 CHAT = Operation(

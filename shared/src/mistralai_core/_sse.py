@@ -19,7 +19,7 @@ import socket
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -50,30 +50,28 @@ ServerEvent = tuple[str | None, bytes]
 class Enveloped(Generic[T]):
     """An event parser that validates ``prefix + data + suffix`` in one call.
 
-    ``Enveloped(lambda: Event.__pydantic_validator__.validate_json, b'{"data":', b"}")``
-    turns one ``data`` payload into the contract's event model (the chunk inside its
-    envelope) with a single validation pass. The validator is asked for on the first event
-    (so a model built on first use is not built by a program that never streams). The
-    iterators recognise an ``Enveloped``: the decoder wraps each event's data as it cuts it
-    out, and the iterator calls :attr:`validate` directly (no tuple per event, no parser call
-    in between).
+    ``Enveloped(CompletionEvent, b'{"data":', b"}")`` turns one ``data`` payload into the
+    contract's event model (the chunk inside its envelope) with a single validation pass of
+    the pydantic ``model``. Its validator is asked for on the first event (so a model built
+    on first use is not built by a program that never streams). The iterators recognise an
+    ``Enveloped``: the decoder wraps each event's data as it cuts it out, and the iterator
+    calls :attr:`validate` directly (no tuple per event, no parser call in between).
     """
 
-    __slots__ = ("_validate", "_validator", "prefix", "suffix")
+    __slots__ = ("_validate", "model", "prefix", "suffix")
 
-    def __init__(
-        self, validator: Callable[[], Callable[[bytes], T]], prefix: bytes, suffix: bytes
-    ) -> None:
-        self._validator = validator
+    def __init__(self, model: type[T], prefix: bytes, suffix: bytes) -> None:
+        self.model = model
         self._validate: Callable[[bytes], T] | None = None
         self.prefix = prefix
         self.suffix = suffix
 
     @property
     def validate(self) -> Callable[[bytes], T]:
-        """Validates one wrapped event."""
+        """Validates one wrapped event (JSON bytes) into ``model``."""
         if self._validate is None:
-            self._validate = self._validator()
+            validator: Any = getattr(self.model, "__pydantic_validator__")  # noqa: B009
+            self._validate = validator.validate_json
         return self._validate
 
     def __call__(self, data: bytes) -> T:
