@@ -32,7 +32,7 @@ TRANSPORT_DEPS = ["httpx-aiohttp>=0.1.8", "httpx2>=2; python_version >= '3.11'"]
 TEST_DEPS = [
     "pytest>=8",
     "pyyaml>=6",
-    "jsonschema>=4.20",
+    "jsonschema>=4.18",
     "hatchling>=1.21",
     "hypothesis>=6.100",
     # tests/transports: the aiohttp transport (mistralai-core[aiohttp]) and an httpx2 client
@@ -308,3 +308,84 @@ def generate(session: nox.Session) -> None:
     session.run("python", "scripts/generate_models.py", *session.posargs)
     install_sdk(session)
     session.run("python", "scripts/generate_api_docs.py", *session.posargs)
+
+
+# -- other interpreters and the dependency floors -----------------------------------------
+
+SUPPORTED_PYTHONS = ("3.10", "3.11", "3.12", "3.13")
+
+
+def _interpreter(minor: str) -> str | None:
+    """A ``python3.X`` that runs: on PATH, or in pyenv's versions (whose shims may refuse)."""
+    import glob
+    import shutil
+    import subprocess
+
+    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    candidates = [shutil.which(f"python{minor}")]
+    candidates += sorted(glob.glob(f"{root}/versions/{minor}.*/bin/python{minor}"), reverse=True)
+    for candidate in candidates:
+        if (
+            candidate
+            and subprocess.run([candidate, "-c", "pass"], capture_output=True).returncode == 0
+        ):
+            return candidate
+    return None
+
+
+def _editables() -> list[str]:
+    return [arg for path in PACKAGES for arg in ("-e", path)]
+
+
+@nox.session
+def pythons(session: nox.Session) -> None:
+    """The suite on each supported Python this machine has; a missing one is named, not fatal.
+
+    ``nox -s pythons -- -q -x tests/core`` passes arguments to pytest.
+    """
+    tmp = Path(session.create_tmp())
+    ran, missing = [], []
+    for minor in SUPPORTED_PYTHONS:
+        interpreter = _interpreter(minor)
+        if interpreter is None:
+            missing.append(minor)
+            continue
+        venv = tmp / f"py{minor}"
+        python = str(venv / "bin" / "python")
+        if not Path(python).exists():
+            session.run(interpreter, "-m", "venv", str(venv), external=True)
+        session.run(python, "-m", "pip", "install", "-q", *_editables(), *TEST_DEPS, external=True)
+        session.run(python, "-m", "pytest", *(session.posargs or ["-q"]), external=True)
+        ran.append(minor)
+    session.log(
+        f"ran on Python {', '.join(ran) or 'none'}; not on this machine: {missing or 'none'}"
+    )
+    if not ran:
+        session.skip("no supported interpreter on this machine")
+
+
+def _floors() -> list[str]:
+    """Each third-party requirement of our distributions at its floor (``>=X`` -> ``==X``)."""
+    import re
+
+    pins: list[str] = []
+    for requirement in _third_party_requirements():
+        name = re.split(r"[<>=!~; \[]", requirement, maxsplit=1)[0]
+        floor = re.search(r">=\s*([\w.]+)", requirement)
+        if floor:
+            pins.append(f"{name}=={floor.group(1)}")
+    return sorted(pins)
+
+
+@nox.session
+def floors(session: nox.Session) -> None:
+    """The suite with every dependency at the lowest version our ranges admit.
+
+    Users pin httpx and pydantic for other libraries: the floors we declare must be true.
+    """
+    pins = _floors()
+    session.log("floors: " + ", ".join(pins))
+    install_sdk(session, *TEST_DEPS, *pins)
+    session.run("python", "-m", "pip", "list", "--format=freeze", silent=False)
+    # The old anyio that the floors bring has a pytest plugin today's pytest refuses to load.
+    session.run("pytest", "-p", "no:anyio", *(session.posargs or ["-q"]))

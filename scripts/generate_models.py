@@ -19,6 +19,7 @@ Mapping rules (see STYLE.md §5):
   ``Literal`` sent even when defaulted (``TaggedModel.__always_sent__``);
 * ``oneOf`` + discriminator is a discriminated union; when a response can carry it, unknown
   tags fall back to ``UnknownVariant`` (``mistralai_core/models/_unions.py``);
+* a named ``anyOf`` (no discriminator) is a plain union alias, its twin the union of twins;
 * ``allOf`` is flattened into one class; required fields are required, optional ones are
   ``X | None`` defaulting to the contract's default or ``None`` -- except a list of a
   response-only model, which defaults to ``[]`` (``res.choices[0]`` type-checks); the fields
@@ -44,8 +45,6 @@ Contract errata handled here:
 * ``ChatCompletionResponse`` (and ``EmbeddingResponse``) list ``data`` / other names in
   ``required`` with no such property; the API never sends ``data`` on a chat response, so
   required names without a property are ignored.
-* ``EmbeddingResponse.data.items`` and ``ClassificationResponse.results.items`` are written
-  as a one-element list (tuple validation); they are read as that element.
 * ``FIMCompletionRequest.model`` and ``EmbeddingRequest.model`` are required *and* have a
   default; required wins, the default is not used.
 """
@@ -84,6 +83,10 @@ TAG_MODULES = {
     "agents": "_agents",
     "embeddings": "_embeddings",
     "classifiers": "_classifiers",
+    "ocr": "_ocr",
+    "transcriptions": "_audio",
+    "conversations": "_conversations",
+    "beta.agents": "_beta_agents",
 }
 LINE_LENGTH = 100
 #: v1's public names and module paths (a copy of the official 1.3.0 wheel's surface).
@@ -100,6 +103,49 @@ INLINE_UNIONS = {
     ("GithubRepositoryOut",): "JobRepositoryOut",
     ("WandbIntegration",): "JobInIntegrations",
     ("GithubRepositoryIn",): "JobInRepositories",
+    (
+        "OCRAsideTextBlock",
+        "OCRCaptionBlock",
+        "OCRCodeBlock",
+        "OCREquationBlock",
+        "OCRFooterBlock",
+        "OCRHeaderBlock",
+        "OCRImageBlock",
+        "OCRListBlock",
+        "OCRReferencesBlock",
+        "OCRSignatureBlock",
+        "OCRTableBlock",
+        "OCRTextBlock",
+        "OCRTitleBlock",
+    ): "OCRBlock",
+    (
+        "TranscriptionStreamDone",
+        "TranscriptionStreamLanguage",
+        "TranscriptionStreamSegmentDelta",
+        "TranscriptionStreamTextDelta",
+    ): "TranscriptionStreamEventsData",
+    ("APIKeyAuth", "OAuth2TokenAuth"): "CustomConnectorAuthorization",
+    (
+        "CodeInterpreterTool",
+        "CustomConnector",
+        "DocumentLibraryTool",
+        "FunctionTool",
+        "ImageGenerationTool",
+        "WebSearchTool",
+        "WebSearchPremiumTool",
+    ): "AgentTool",
+    (
+        "AgentHandoffDoneEvent",
+        "AgentHandoffStartedEvent",
+        "ResponseDoneEvent",
+        "ResponseErrorEvent",
+        "ResponseStartedEvent",
+        "FunctionCallEvent",
+        "MessageOutputEvent",
+        "ToolExecutionDeltaEvent",
+        "ToolExecutionDoneEvent",
+        "ToolExecutionStartedEvent",
+    ): "ConversationEventsData",
 }
 #: Names of inline enums (v1 names); the others stay inline in the annotation.
 INLINE_ENUMS = {
@@ -117,6 +163,10 @@ PYTHON_NAMES = {
     ("EmbeddingRequest", "input"): "inputs",
     ("ClassificationRequest", "input"): "inputs",
     ("ChatClassificationRequest", "input"): "inputs",
+    ("ChatClassificationInstructRequest", "input"): "inputs",
+    # the 2.x client's Python names for wire names that shadow a pydantic or builtin name
+    ("JsonSchema", "schema"): "schema_definition",
+    ("OCRTableObject", "format"): "format_",
 }
 #: Other v1 names: (module, name, expression, names it uses).
 EXTRA_ALIASES = [
@@ -385,6 +435,13 @@ def alias_of(schema: str, wire: str) -> str:
     return f'alias="{wire}"'
 
 
+def is_tag(wire: str, node: dict[str, Any]) -> bool:
+    """A constant ``role``/``type`` tag: one enum value, its default (or no default at all:
+    the newer schemas mark such tags required without one; the value is the only choice)."""
+    enum = node.get("enum", [])
+    return wire in ("role", "type") and len(enum) == 1 and node.get("default", enum[0]) == enum[0]
+
+
 def python_name(wire: str) -> str:
     if not wire.isidentifier() or keyword.iskeyword(wire):
         return re.sub(r"\W", "_", wire) + "_"
@@ -504,8 +561,6 @@ class Generator:
             return text, nullable
         if kind == "array":
             items = node.get("items", {})
-            if isinstance(items, list):  # erratum: tuple-style `items`, see module docstring
-                items = items[0]
             inner, null = self.annotation(
                 items, mod, uses, open_=open_, owner=owner, prop=prop, dicts=dicts
             )
@@ -555,6 +610,9 @@ class Generator:
             name = INLINE_UNIONS[variants]
         except KeyError:
             raise SystemExit(f"name the inline union of {variants} in INLINE_UNIONS") from None
+        # One definition per name: a union whose variants a response can all carry is open
+        # wherever it is used (a request may then send a variant the contract lacks).
+        open_ = open_ or all(v in self.read_side for v in variants)
         self.union(name, node, mod, open_=open_)
         uses.add(name)
         return name
@@ -617,6 +675,20 @@ class Generator:
         doc = schema.get("description")
         self.add(mod, Item(name, f"{name} = {text}\n" + (docstring(doc, 0) if doc else "")))
 
+    def any_of_schema(self, name: str, schema: dict[str, Any], mod: Module) -> None:
+        """A named plain union (``anyOf``, no discriminator): an alias, and its twin."""
+        open_ = name in self.read_side
+        uses: set[str] = set()
+        dict_uses: set[str] = set()
+        text, null = self.annotation(schema, mod, uses, open_=open_, owner=name)
+        twin, _ = self.annotation(schema, mod, dict_uses, open_=open_, owner=name, dicts=True)
+        if null:
+            text, twin = f"{text} | None", f"{twin} | None"
+        doc = schema.get("description")
+        code = f"{name} = {text}\n" + (docstring(doc, 0) if doc else "")
+        self.add(mod, Item(name, code, uses))
+        self.add(mod, Item(f"{name}TypedDict", f"{name}TypedDict = {twin}\n", dict_uses))
+
     def object_schema(self, name: str, schema: dict[str, Any], mod: Module) -> None:
         props, required, parts = self.flatten(schema)
         open_ = name in self.read_side
@@ -632,7 +704,7 @@ class Generator:
         for wire, node in props.items():
             attr = PYTHON_NAMES.get((name, wire)) or python_name(wire)
             enum = node.get("enum", [])
-            if wire in ("role", "type") and len(enum) == 1 and node.get("default") == enum[0]:
+            if is_tag(wire, node):
                 mod.typing_names.add("Literal")
                 tags.append(attr)
                 text, null, default = literal(enum), False, python_value(enum[0])
@@ -646,7 +718,7 @@ class Generator:
             if null:
                 nullable.append(attr)
                 dict_text += " | None"
-            if wire in required:
+            if wire in required and attr not in tags:
                 dict_lines.append(f"    {attr}: {dict_text}\n")
             else:
                 mod.extension_names.add("NotRequired")
@@ -664,7 +736,7 @@ class Generator:
                 alias = f", {alias_of(name, wire)}" if attr != wire else ""
                 line = f"{attr}: Annotated[{text}, EMPTY_IF_NULL]"
                 line += f" = Field(default_factory=list{alias})"
-            elif wire in required:
+            elif wire in required and attr not in tags:
                 line = f"{attr}: {text}{' | None' if null else ''}"
                 if attr != wire:
                     mod.pydantic_names.add("Field")
@@ -742,6 +814,8 @@ class Generator:
                 self.enum_schema(name, schema, mod)
             elif "oneOf" in schema:
                 self.union(name, schema, mod, open_=name in self.read_side)
+            elif "anyOf" in schema and "properties" not in schema:
+                self.any_of_schema(name, schema, mod)
             else:
                 self.object_schema(name, schema, mod)
         self.request_models()
@@ -874,7 +948,7 @@ class Generator:
             return None
         node = props[wire]
         enum = node.get("enum", [])
-        if wire in ("role", "type") and len(enum) == 1 and node.get("default") == enum[0]:
+        if is_tag(wire, node):
             mod.typing_names.add("Literal")
             return mod, literal(enum), literal(enum), owner
         open_ = schema_name in self.read_side

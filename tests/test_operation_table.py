@@ -37,6 +37,46 @@ def contract_operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
 
 
 OPERATIONS = contract_operations()
+#: What the contract has and the SDK does not yet: the one list of it. An operationId mapped to
+#: ``None`` has no method yet; one mapped to names has a method that lacks those arguments (the
+#: contract's newer fields and query parameters). Whoever adds them shrinks this list; the
+#: table must then match the contract for them.
+PENDING: dict[str, frozenset[str] | None] = {
+    # -- beta agents
+    "agents_api_v1_agents_create": None,
+    "agents_api_v1_agents_create_or_update_alias": None,
+    "agents_api_v1_agents_delete": None,
+    "agents_api_v1_agents_delete_alias": None,
+    "agents_api_v1_agents_get": None,
+    "agents_api_v1_agents_get_version": None,
+    "agents_api_v1_agents_list": None,
+    "agents_api_v1_agents_list_version_aliases": None,
+    "agents_api_v1_agents_list_versions": None,
+    "agents_api_v1_agents_update": None,
+    "agents_api_v1_agents_update_version": None,
+    # -- batch
+    "jobs_api_routes_batch_delete_batch_job": None,
+    "jobs_api_routes_batch_create_batch_job": frozenset({"requests", "agent_id"}),
+    "jobs_api_routes_batch_get_batch_job": frozenset({"inline"}),
+    "jobs_api_routes_batch_get_batch_jobs": frozenset({"agent_id", "order_by"}),
+    # -- conversations
+    "agents_api_v1_conversations_append": None,
+    "agents_api_v1_conversations_delete": None,
+    "agents_api_v1_conversations_get": None,
+    "agents_api_v1_conversations_history": None,
+    "agents_api_v1_conversations_list": None,
+    "agents_api_v1_conversations_messages": None,
+    "agents_api_v1_conversations_restart": None,
+    "agents_api_v1_conversations_start": None,
+    # -- OCR, classifications, audio
+    "ocr_v1_ocr_post": None,
+    "classifications_v1_classifications_post": None,
+    "chat_classifications_v1_chat_classifications_post": None,
+    "moderations_v1_moderations_post": frozenset({"metadata"}),
+    "audio_api_v1_transcriptions_post": None,
+    # -- end
+}
+SERVED = sorted(o for o in OPERATIONS if PENDING.get(o, ()) is not None)
 BY_ID: dict[str, list[tuple[str, Any]]] = {}
 for _client, _path, _endpoint in TABLE:
     BY_ID.setdefault(_endpoint.operation.operation_id, []).append((_path, _endpoint))
@@ -71,11 +111,12 @@ def builder_arguments(endpoint: Any) -> set[str]:
 
 
 def test_every_contract_operation_is_in_the_table_and_nothing_else() -> None:
-    assert len(OPERATIONS) == 27
-    assert sorted(BY_ID) == sorted(OPERATIONS)
+    assert len(OPERATIONS) == 51
+    assert set(PENDING) <= set(OPERATIONS)
+    assert sorted(BY_ID) == SERVED  # a method for a pending operation: shrink PENDING
 
 
-@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+@pytest.mark.parametrize("operation_id", SERVED)
 def test_operation_matches_the_contract(operation_id: str) -> None:
     method, path, op = OPERATIONS[operation_id]
     params = op.get("parameters", [])
@@ -83,18 +124,23 @@ def test_operation_matches_the_contract(operation_id: str) -> None:
     in_query = {p["name"] for p in params if p["in"] == "query"}
     request, fields = body_fields(op)
     renamed = V1_NAMES.get(operation_id, {})
+    pending = PENDING.get(operation_id) or frozenset()
     for public, endpoint in BY_ID[operation_id]:
         table: Operation[Any] = endpoint.operation
         where = f"{public} ({operation_id})"
         assert (table.method, table.path) == (method, path), where
         assert set(table.path_params) == in_path == set(re.findall(r"{(\w+)}", path)), where
-        assert set(table.query_params) == in_query, where
+        assert set(table.query_params) == in_query - pending, where
         assert (table.request.__name__ if table.request else None) == request, where
         assert table.multipart == (
             "multipart/form-data" in op.get("requestBody", {}).get("content", {})
         ), where
         arguments = {renamed.get(a, a) for a in builder_arguments(endpoint)}
         expected = in_path | in_query | fields
+        assert not pending & arguments, (
+            f"{where}: has {sorted(pending & arguments)}: shrink PENDING"
+        )
+        expected -= pending
         if table.stream_flag:
             expected -= {"stream"}  # set by the method (complete / stream), never an argument
         assert arguments == expected, f"{where}: {sorted(arguments ^ expected)}"
@@ -104,6 +150,8 @@ def test_operation_matches_the_contract(operation_id: str) -> None:
 
 def test_request_models_have_the_contract_fields_under_their_python_names() -> None:
     for operation_id, (_, _, op) in OPERATIONS.items():
+        if operation_id in PENDING and PENDING[operation_id] is None:
+            continue
         request, fields = body_fields(op)
         if request is None:
             continue

@@ -111,6 +111,7 @@ def test_import_mistralai_imports_no_cloud_sdk() -> None:
     code = textwrap.dedent(
         """
         import sys
+        before = set(sys.modules)  # google-auth's old *-nspkg.pth imports "google" at startup
         import mistralai
         from mistralai import Mistral
         Mistral(api_key="k").chat
@@ -119,7 +120,8 @@ def test_import_mistralai_imports_no_cloud_sdk() -> None:
         from mistralai_azure import MistralAzure
         MistralGoogleCloud(project_id="p", access_token="t")
         MistralAzure(azure_api_key="k", azure_endpoint="https://x.models.ai.azure.com")
-        loaded = sorted(m for m in sys.modules if m.startswith(("google", "azure")))
+        new = set(sys.modules) - before
+        loaded = sorted(m for m in new if m.startswith(("google", "azure")))
         print(loaded)
         assert not loaded, loaded
         """

@@ -4,6 +4,7 @@ sync and async, complete and stream."""
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from typing import Any, cast
 
@@ -129,3 +130,38 @@ def test_a_wrong_key_is_an_authentication_error(mistral_emulator: Emulator) -> N
         client.chat.complete(messages=MESSAGES)
     assert "wrong-key-secret" not in str(caught.value)
     client.close()
+
+
+def test_the_chat_additions_through_the_one_chat_surface(mistral_emulator: Emulator) -> None:
+    """json_schema, the newer fields, extra_body and a reasoning model's ThinkChunk, on Azure."""
+    from mistralai_azure import models
+
+    emu = mistral_emulator
+    schema = {"type": "object", "properties": {"n": {"type": "integer"}}, "required": ["n"]}
+    fmt = {"type": "json_schema", "json_schema": {"name": "n", "schema": schema}}
+    fields: dict[str, Any] = {"parallel_tool_calls": False, "metadata": {"a": 1}}
+    client = MistralAzure(azure_api_key=emu.azure_api_key, azure_endpoint=emu.url + "/models")
+
+    async def both() -> list[Any]:
+        replies = [
+            client.chat.complete(
+                model="mistral-small-latest", messages=MESSAGES, response_format=fmt, **fields
+            ),
+            await client.chat.complete_async(
+                model="magistral-small-latest",
+                messages=MESSAGES,
+                reasoning_effort="low",
+                extra_body={"prompt_cache_key": "k"},
+            ),
+        ]
+        await client.aclose()
+        return replies
+
+    structured, reasoned = asyncio.run(both())
+    assert json.loads(structured.choices[0].message.content) == {"n": 1}
+    first, second = emu.requests
+    assert first["json"]["response_format"] == fmt
+    assert first["json"]["parallel_tool_calls"] is False and first["json"]["metadata"] == {"a": 1}
+    assert second["json"]["reasoning_effort"] == "low"
+    assert second["json"]["prompt_cache_key"] == "k"
+    assert isinstance(reasoned.choices[0].message.content[0], models.ThinkChunk)

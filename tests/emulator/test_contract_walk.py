@@ -6,8 +6,10 @@ import json
 from typing import Any
 
 import httpx
+import pytest
 
 from mistralai_emulator import ERRATA, Contract, Emulator
+from mistralai_emulator._handlers import PLACEHOLDERS
 
 from .conftest import CHAT, sse_events, wait_for
 
@@ -76,6 +78,26 @@ def test_every_contract_operation_answers_with_a_contract_valid_response(
         "/v1/agents/completions",
         json={"agent_id": "ag-1", "messages": CHAT["messages"]},
     )
+    w.call(
+        "agents_completion_v1_agents_completions_post",
+        "/v1/agents/completions",
+        json={"agent_id": "ag-1", "messages": CHAT["messages"], "stream": True},
+    )
+    reasoning = {**CHAT, "model": "magistral-small-latest"}
+    w.call("chat_completion_v1_chat_completions_post", "/v1/chat/completions", json=reasoning)
+    w.call(
+        "chat_completion_v1_chat_completions_post",
+        "/v1/chat/completions",
+        json={**reasoning, "stream": True},
+    )
+    structured = {
+        **CHAT,
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": "s", "schema": {"type": "array", "items": {"type": "number"}}},
+        },
+    }
+    w.call("chat_completion_v1_chat_completions_post", "/v1/chat/completions", json=structured)
     w.call(
         "embeddings_v1_embeddings_post",
         "/v1/embeddings",
@@ -186,8 +208,19 @@ def test_every_contract_operation_answers_with_a_contract_valid_response(
     w.call("delete_model_v1_models__model_id__delete", f"/v1/models/{model_id}")
     w.call("files_api_routes_delete_file", f"/v1/files/{ft_file['id']}")
 
-    assert w.seen == {op.operation_id for op in contract.operations}
-    assert len(w.seen) == 27
+    every = {op.operation_id for op in contract.operations}
+    assert len(every) == 51
+    assert w.seen == every - PLACEHOLDERS  # a placeholder replaced: walk its operation here
+
+
+def test_a_placeholder_answers_501_naming_its_operation(client: httpx.Client) -> None:
+    if "agents_api_v1_conversations_list" not in PLACEHOLDERS:
+        pytest.skip("conversations are served now")  # pragma: no cover
+    response = client.get("/v1/conversations")
+    assert response.status_code == 501
+    assert response.json()["message"] == (
+        "agents_api_v1_conversations_list: not implemented in the emulator yet"
+    )
 
 
 def test_errata_are_listed_in_one_place_and_each_has_a_reason() -> None:

@@ -9,6 +9,7 @@ concurrent callers at expiry, and an event loop that keeps running during a slow
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -201,3 +202,33 @@ def test_a_revoked_token_is_refreshed_and_the_call_retried(
     statuses = [r["status"] for r in emu.requests if r["surface"] == "vertex"]
     assert statuses[-2:] == [401, 200]
     client.close()
+
+
+def test_the_chat_additions_through_the_one_chat_surface(mistral_emulator: Emulator) -> None:
+    """json_schema and the newer fields on Vertex AI, sync and async."""
+    emu = mistral_emulator
+    client = MistralGoogleCloud(
+        "europe-west4", "proj-1", emu.vertex_access_token, server_url=emu.url
+    )
+    schema = {"type": "array", "items": {"type": "string"}, "minItems": 2}
+    fmt = {"type": "json_schema", "json_schema": {"name": "list", "schema": schema}}
+    kwargs: dict[str, Any] = {
+        "model": CHAT_MODEL,
+        "messages": MESSAGES,
+        "response_format": fmt,
+        "prompt_cache_key": "k",
+        "guardrails": [{"block_on_error": False}],
+    }
+    replies = [client.chat.complete(**kwargs)]
+
+    async def main() -> None:
+        replies.append(await client.chat.complete_async(**kwargs))
+        await client.aclose()
+
+    asyncio.run(main())
+    for reply in replies:
+        assert json.loads(text(reply)) == ["Echo: Hello there!", "Echo: Hello there!"]
+    for entry in emu.requests:
+        assert entry["json"]["response_format"] == fmt
+        assert entry["json"]["prompt_cache_key"] == "k"
+        assert entry["json"]["guardrails"] == [{"block_on_error": False}]

@@ -102,9 +102,15 @@ def transient(error: type[MistralError], sleeps: tuple[float, ...] | None = None
 
 
 def always(error: type[MistralError]) -> Rule:
-    """Every attempt fails: each policy stops at its attempt cap."""
+    """Every attempt fails: each policy stops at its attempt cap.
+
+    The v1 policy's 100 ms budget runs on the real clock while the waits are recorded, not
+    slept: on a loaded machine one request can spend the budget, so the floor is 1 and the
+    cap is what the cell proves (the second attempt is shown by tests/reliability's
+    test_v1_semantics, with a server hint that ends past the budget).
+    """
     caps = {"default": 1 + (DEFAULT_RETRY.max_retries or 0), "v1": 1 + V1_MAX_RETRIES, "none": 1}
-    return lambda policy, kind: Expect(caps[policy], error, minimum=2 if policy == "v1" else None)
+    return lambda policy, kind: Expect(caps[policy], error, minimum=1 if policy == "v1" else None)
 
 
 def connection(error: type[MistralError], *, times: int = 1) -> Rule:

@@ -9,10 +9,11 @@ stream loop type-check without casts, narrowing or ``# type: ignore``). The READ
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 
 from mistralai import Mistral, UserMessage
-from mistralai.models import MessagesTypedDict
+from mistralai.models import JsonSchema, MessagesTypedDict, ResponseFormat
 
 
 def main() -> None:
@@ -48,6 +49,38 @@ async def main_async() -> None:
         ) as events:
             async for event in events:
                 print(event.data.choices[0].delta.content, end="")
+
+
+def structured_output(client: Mistral) -> dict[str, object]:
+    """The README's "Structured output" snippet."""
+    schema = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "born": {"type": "integer"}},
+        "required": ["name", "born"],
+        "additionalProperties": False,
+    }
+    res = client.chat.complete(
+        model="mistral-small-latest",
+        messages=[{"role": "user", "content": "Who painted Water Lilies?"}],
+        response_format={
+            "type": "json_schema",
+            "json_schema": {"name": "painter", "schema": schema, "strict": True},
+        },
+    )
+    content = res.choices[0].message.content
+    assert isinstance(content, str)
+    painter: dict[str, object] = json.loads(content)
+    typed = ResponseFormat(
+        type="json_schema", json_schema=JsonSchema(name="painter", schema_definition=schema)
+    )
+    client.chat.complete(
+        model="mistral-small-latest",
+        messages=[{"role": "user", "content": "Hi"}],
+        response_format=typed,
+        extra_body={"a_field_added_later": True},
+        extra_headers={"X-Trace": "1"},
+    )
+    return painter
 
 
 if __name__ == "__main__":

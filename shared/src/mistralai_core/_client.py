@@ -33,7 +33,7 @@ from ._errors import (
 )
 from ._http import AsyncHttpClient, HttpClient, as_httpx_error, library_of
 from ._logging import default_logger, mask_headers
-from ._operation import V1_NAMES, Call, Operation
+from ._operation import V1_NAMES, Call, CallOptions, Operation
 from ._provider import Provider, RequestSpec
 from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig, next_delay
 from ._types import UNSET, Unset
@@ -125,6 +125,8 @@ class ClientCore:
                 spec.body = to_wire_model(op.request, _drop_null(op.request, spec.body))
             except ValueError as exc:  # pydantic's ValidationError
                 raise _named(exc, call.method or op.operation_id) from None
+        if "extra_body" in options or "extra_query" in options or "extra_headers" in options:
+            _add_extras(spec, options)
         return spec
 
     def _retry_for(self, call: Call) -> RetryConfig:
@@ -133,12 +135,15 @@ class ClientCore:
     def _build(self, client: HttpClient | AsyncHttpClient, spec: RequestSpec) -> httpx.Request:
         from ._models import to_json  # loaded by spec() already: a dict lookup
 
+        content = None if spec.body is None else to_json(spec.body)
+        if spec.extra_body:
+            content = _merged_json(content, spec.extra_body)
         library = library_of(client)
         return client.build_request(
             spec.method,
             # httpx: a cached httpx.URL; another library (httpx2) parses the string itself
             self._url(spec.url) if library.native else spec.url,
-            content=None if spec.body is None else to_json(spec.body),
+            content=content,
             files=spec.files,
             data=spec.data,
             params=spec.query or None,
@@ -370,6 +375,68 @@ def _drop_null(model: type[Any], args: dict[str, Any]) -> dict[str, Any]:
     """v1 semantics: ``None`` for a field the contract does not let be null means "not given"."""
     nullable: frozenset[str] = getattr(model, "__nullable__", frozenset())
     return {k: v for k, v in args.items() if v is not None or k in nullable}
+
+
+def _add_extras(spec: RequestSpec, options: CallOptions) -> None:
+    """Check ``extra_body`` / ``extra_query`` / ``extra_headers`` and add them to ``spec``.
+
+    Each must be a mapping of JSON values (headers: of strings); a bad one fails here,
+    naming the method and the option, before anything is sent. Given after the provider's
+    ``resolve``, they win over what the SDK set (the caller asked for them by name).
+    """
+    method = spec.caller
+    body = _json_mapping(options.get("extra_body"), method, "extra_body")
+    if body:
+        if spec.data is not None or spec.files is not None:  # multipart: more form fields
+            fields = dict(spec.data or {})
+            for key, value in body.items():
+                fields[key] = value if isinstance(value, str) else _dumps(value)
+            spec.data = fields
+        elif spec.operation.request is None:
+            raise TypeError(
+                f"{method}(): extra_body: {spec.method} {spec.operation.path} sends no body"
+            )
+        else:
+            spec.extra_body = body
+    query = _json_mapping(options.get("extra_query"), method, "extra_query")
+    for key, value in query.items():
+        if value is not None:
+            spec.query[key] = _query_value(value)
+    headers = _json_mapping(options.get("extra_headers"), method, "extra_headers")
+    for key, value in headers.items():
+        if not isinstance(value, str):
+            raise TypeError(
+                f"{method}(): extra_headers[{key!r}] must be a str, not {type(value).__name__}"
+            )
+        spec.headers[key] = value
+
+
+def _json_mapping(value: Any, method: str, option: str) -> dict[str, Any]:
+    """``value`` (a per-call option) as a dict of JSON values, or a clear error."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise TypeError(f"{method}(): {option} must be a mapping with str keys")
+    try:
+        _dumps(value)
+    except (TypeError, ValueError) as exc:  # the message names the type, never the value
+        raise type(exc)(f"{method}(): {option} is not JSON-serialisable: {exc}") from None
+    return dict(value)
+
+
+def _dumps(value: Any) -> str:
+    import json
+
+    return json.dumps(value, allow_nan=False, separators=(",", ":"))
+
+
+def _merged_json(content: bytes | None, extra: Mapping[str, Any]) -> bytes:
+    """The JSON object ``content`` with ``extra``'s keys added (or replaced)."""
+    import json
+
+    body = json.loads(content) if content else {}
+    body.update(extra)
+    return _dumps(body).encode()
 
 
 def _retry_policy(value: RetryConfig | Unset | None, default: RetryConfig) -> RetryConfig:

@@ -34,8 +34,11 @@ if TYPE_CHECKING:
 
     from ._operation import CallOptions
     from .models import (
+        GuardrailConfig,
         Messages,
+        MistralPromptMode,
         Prediction,
+        ReasoningEffort,
         ResponseFormat,
         Tool,
         ToolChoice,
@@ -89,6 +92,12 @@ def chat(
     n: OptionalNullable[int] = UNSET,
     prediction: Prediction | Mapping[str, Any] | None = None,
     safe_prompt: bool | None = None,
+    metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+    parallel_tool_calls: bool | None = None,
+    reasoning_effort: OptionalNullable[ReasoningEffort] = UNSET,
+    prompt_mode: OptionalNullable[MistralPromptMode] = UNSET,
+    guardrails: OptionalNullable[Sequence[GuardrailConfig | Mapping[str, Any]]] = UNSET,
+    prompt_cache_key: OptionalNullable[str] = UNSET,
     **options: Unpack[CallOptions],
 ) -> Call:
     """Chat Completion: the assistant's next message for ``messages``.
@@ -103,7 +112,9 @@ def chat(
     :param max_tokens: The most tokens to generate; prompt plus this must fit the context.
     :param stop: Stop when this string (or any of these strings) is generated.
     :param random_seed: Seed for sampling, for reproducible results.
-    :param response_format: ``{"type": "json_object"}`` makes the model answer in JSON.
+    :param response_format: ``{"type": "json_object"}`` makes the model answer in JSON;
+        ``{"type": "json_schema", "json_schema": {"name": ..., "schema": {...}}}`` in JSON
+        valid against that schema.
     :param tools: Tools (functions) the model may call.
     :param tool_choice: ``"auto"``, ``"none"``, ``"any"``, ``"required"`` or a specific tool.
     :param presence_penalty: -2 to 2; higher favours new words and phrases.
@@ -111,6 +122,12 @@ def chat(
     :param n: How many completions to return (the prompt is billed once).
     :param prediction: Expected output, to speed up edits of known content.
     :param safe_prompt: Inject the safety prompt before the conversation.
+    :param metadata: Your own labels for this request (a JSON object).
+    :param parallel_tool_calls: Whether the model may call several tools in one answer.
+    :param reasoning_effort: How much a reasoning model thinks: ``"none"`` to ``"xhigh"``.
+    :param prompt_mode: ``"reasoning"`` uses the reasoning system prompt of reasoning models.
+    :param guardrails: Moderation guardrails applied to this request.
+    :param prompt_cache_key: A key grouping requests that share a prompt prefix, for caching.
     :raises HTTPValidationError: 422, the API rejected a field (``e.data.detail`` says which).
     :raises SDKError: any other error status, after retries.
     """
@@ -128,6 +145,8 @@ def fim(
     min_tokens: OptionalNullable[int] = UNSET,
     stop: str | Sequence[str] | None = None,
     random_seed: OptionalNullable[int] = UNSET,
+    metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+    prompt_cache_key: OptionalNullable[str] = UNSET,
     **options: Unpack[CallOptions],
 ) -> Call:
     """Fill-in-the-middle completion: the code between ``prompt`` and ``suffix``.
@@ -141,6 +160,8 @@ def fim(
     :param min_tokens: The fewest tokens to generate.
     :param stop: Stop when this string (or any of these strings) is generated.
     :param random_seed: Seed for sampling, for reproducible results.
+    :param metadata: Your own labels for this request (a JSON object).
+    :param prompt_cache_key: A key grouping requests that share a prompt prefix, for caching.
     """
     return call(locals())
 

@@ -96,6 +96,9 @@ class CallOptions(TypedDict, total=False):
     server_url: str | None
     timeout_ms: int | None
     http_headers: Mapping[str, str] | None
+    extra_body: Mapping[str, Any] | None
+    extra_query: Mapping[str, Any] | None
+    extra_headers: Mapping[str, str] | None
 
 
 #: What each per-call option does: the one place they are documented. The descriptor adds
@@ -105,6 +108,13 @@ OPTION_DOCS: dict[str, str] = {
     "server_url": "Sends this call to another base URL.",
     "timeout_ms": "Replaces the client's timeout for this call, in milliseconds.",
     "http_headers": "Extra headers for this call.",
+    "extra_body": (
+        "Fields added to the request body as they are, after the arguments are validated (a"
+        " field this SDK does not know yet; a key given both ways takes this value). JSON"
+        " values only; form fields of a multipart request."
+    ),
+    "extra_query": "Query parameters added to the URL (JSON values; a list repeats the name).",
+    "extra_headers": "Headers added to the request, after the SDK's own (same as http_headers).",
 }
 
 

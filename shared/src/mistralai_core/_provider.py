@@ -45,6 +45,9 @@ class RequestSpec:
     timeout: httpx.Timeout | None = None
     #: The public method the request is for (``chat.complete``), for a provider's errors.
     caller: str = ""
+    #: The caller's ``extra_body``: merged into the JSON body as it is encoded (the model
+    #: validates the arguments; these are fields it does not know).
+    extra_body: Mapping[str, Any] | None = None
 
     @property
     def url(self) -> str:

@@ -117,7 +117,9 @@ def _provider_auth(provider: TokenProvider) -> TokenAuth:
             raise ConfigurationError(f"{name} is async: use the client's *_async methods")
         return AccessToken(str(value), 0.0)
 
-    return TokenAuth(fetch, source=name)
+    # The provider is the caller's own callable, asked on every request (it caches): run it
+    # in the calling thread, not under the SDK's fetch bound (a thread per request).
+    return TokenAuth(fetch, source=name, fetch_timeout=None)
 
 
 def _is_async(func: Callable[..., Any]) -> bool:

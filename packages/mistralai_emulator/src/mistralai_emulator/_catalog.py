@@ -35,8 +35,10 @@ CAPABILITIES = (
     "fine_tuning",
     "embedding",
     "moderation",
+    "reasoning",
 )
-"""What a model can be asked for; the first five are the card's ``capabilities``."""
+"""What a model can be asked for; the first five are the card's ``capabilities``
+(``reasoning``: the model thinks first, a ``thinking`` chunk before its text)."""
 
 CARD_CAPABILITIES = CAPABILITIES[:5]
 

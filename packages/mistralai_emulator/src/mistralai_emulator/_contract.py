@@ -68,34 +68,12 @@ def _drop_required(name: str) -> Callable[[dict[str, JSON]], None]:
     return fix
 
 
-def _tuple_items_to_schema(prop: str) -> Callable[[dict[str, JSON]], None]:
-    def fix(schema: dict[str, JSON]) -> None:
-        for part in [schema, *schema.get("allOf", [])]:
-            target = part.get("properties", {}).get(prop) if isinstance(part, dict) else None
-            if target and isinstance(target.get("items"), list):
-                (target["items"],) = target["items"]
-
-    return fix
-
-
 ERRATA: tuple[Erratum, ...] = (
     Erratum(
         "ChatCompletionResponse",
         "`required` lists `data`, which is not a property; the real API never sends it "
         "(FIMCompletionResponse inherits the mistake through allOf).",
         _drop_required("data"),
-    ),
-    Erratum(
-        "EmbeddingResponse",
-        "`data.items` is an OpenAPI 3.0 style one-element list; in 3.1 / JSON Schema 2020-12 "
-        "that is not a schema. Every element is an EmbeddingResponseData.",
-        _tuple_items_to_schema("data"),
-    ),
-    Erratum(
-        "ClassificationResponse",
-        "`results.items` is a one-element list (3.0 style); every element is a "
-        "ClassificationObject.",
-        _tuple_items_to_schema("results"),
     ),
 )
 """The only place contract mistakes are corrected. Each is applied to response validation only."""

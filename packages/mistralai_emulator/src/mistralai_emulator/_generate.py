@@ -90,6 +90,18 @@ class Choice:
     content: str
     tool_calls: list[JSON] | None
     finish_reason: str
+    thinking: str | None = None
+    """A reasoning model's thinking, sent as a ``thinking`` chunk before the text."""
+
+    def message_content(self) -> JSON:
+        """The message's ``content``: the text, or a thinking chunk then a text chunk."""
+        if self.thinking is None:
+            return self.content
+        return [thinking_chunk(self.thinking), {"type": "text", "text": self.content}]
+
+
+def thinking_chunk(text: str) -> dict[str, JSON]:
+    return {"type": "thinking", "thinking": [{"type": "text", "text": text}]}
 
 
 @dataclass(frozen=True)
@@ -105,7 +117,9 @@ class Completion:
     @property
     def completion_tokens(self) -> int:
         return sum(
-            count_tokens(c.content) + (len(c.tool_calls) if c.tool_calls else 0)
+            count_tokens(c.content)
+            + count_tokens(c.thinking or "")
+            + (len(c.tool_calls) if c.tool_calls else 0)
             for c in self.choices
         )
 
@@ -122,7 +136,7 @@ class Completion:
         for choice in self.choices:
             message: dict[str, JSON] = {
                 "role": "assistant",
-                "content": choice.content,
+                "content": choice.message_content(),
                 "tool_calls": choice.tool_calls,
                 "prefix": False,
             }
@@ -152,6 +166,8 @@ class Completion:
 
         for choice in self.choices:
             yield chunk(choice.index, {"role": "assistant", "content": ""}, None)
+            if choice.thinking is not None:
+                yield chunk(choice.index, {"content": [thinking_chunk(choice.thinking)]}, None)
             if choice.tool_calls:
                 yield chunk(choice.index, {"tool_calls": choice.tool_calls}, None)
             words = choice.content.split(" ") if choice.content else []
@@ -202,12 +218,42 @@ def _tool_call(name: str, arguments: dict[str, JSON], seed: str, index: int) -> 
     }
 
 
-def chat_completion(body: Mapping[str, JSON], model: str, *, kind: str = "chat") -> Completion:
+REASONING_STEPS: Mapping[str, int] = {
+    "none": 0,
+    "minimal": 1,
+    "low": 1,
+    "medium": 2,
+    "high": 3,
+    "xhigh": 3,
+}
+"""How many sentences a reasoning model thinks, by ``reasoning_effort`` (unset: medium)."""
+
+
+def thinking_text(question: str, effort: JSON) -> str | None:
+    """A reasoning model's deterministic thinking about ``question`` (None: it does not)."""
+    steps = REASONING_STEPS.get(str(effort), 2) if effort is not None else 2
+    if not steps:
+        return None
+    question = question.strip() or "nothing in particular"
+    sentences = (
+        f"The user asks: {question}" + ("" if question[-1] in ".?!" else "."),
+        "I should answer briefly and exactly.",
+        "Checking the answer once more before replying.",
+    )
+    return " ".join(sentences[:steps])
+
+
+def chat_completion(
+    body: Mapping[str, JSON], model: str, *, kind: str = "chat", reasoning: bool = False
+) -> Completion:
     """Answer a chat (or agents) request: the reply is derived from the last user message.
 
     Tool calls follow :mod:`._tools`. ``max_tokens`` and ``stop`` cut every reply (JSON mode
     included: the JSON is then incomplete and ``finish_reason`` is ``"length"``, as the
     service's is). ``random_seed`` picks the reply's opening word (same seed, same reply).
+    ``response_format`` ``json_schema`` answers a JSON value valid against the schema given
+    (:func:`json_from_schema`). A ``reasoning`` model thinks first (a ``thinking`` chunk, its
+    length set by ``reasoning_effort``); its thinking counts toward ``max_tokens``.
     """
     messages: list[Mapping[str, JSON]] = list(body.get("messages") or [])
     last_user = next((m for m in reversed(messages) if m.get("role") == "user"), None)
@@ -240,11 +286,23 @@ def chat_completion(body: Mapping[str, JSON], model: str, *, kind: str = "chat")
             base = f"{opening} {last_text}" if last_text else "Hello from the Mistral emulator."
         if index:
             base = f"{base} (choice {index})"
-        fmt = (body.get("response_format") or {}).get("type")
+        response_format = body.get("response_format") or {}
+        fmt = response_format.get("type")
         if fmt == "json_object":
             base = json.dumps({"reply": base, "choice": index})
-        content, finish = _apply_limits(prefix + base, body.get("max_tokens"), body.get("stop"))
-        choices.append(Choice(index, content, None, finish))
+        elif fmt == "json_schema" and isinstance(response_format.get("json_schema"), Mapping):
+            schema = response_format["json_schema"].get("schema") or {}
+            base = json.dumps(json_from_schema(schema, base))
+        max_tokens = body.get("max_tokens")
+        thinking = thinking_text(last_text, body.get("reasoning_effort")) if reasoning else None
+        if thinking is not None and max_tokens is not None:
+            thought, finish = _apply_limits(thinking, max_tokens, None)
+            if finish == "length":  # the budget ran out while thinking: no text at all
+                choices.append(Choice(index, "", None, finish, thought))
+                continue
+            max_tokens -= count_tokens(thinking)
+        content, finish = _apply_limits(prefix + base, max_tokens, body.get("stop"))
+        choices.append(Choice(index, content, None, finish, thinking))
     tokens = prompt_tokens(messages)
     if body.get("safe_prompt"):
         tokens += count_tokens(SAFETY_PROMPT)
@@ -255,6 +313,131 @@ def chat_completion(body: Mapping[str, JSON], model: str, *, kind: str = "chat")
         choices=choices,
         prompt_tokens=tokens,
     )
+
+
+_FORMATS: Mapping[str, str] = {
+    "date-time": "2025-01-01T00:00:00Z",
+    "date": "2025-01-01",
+    "time": "00:00:00Z",
+    "email": "user@example.com",
+    "uri": "https://example.com/",
+    "url": "https://example.com/",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "ipv4": "192.0.2.1",
+}
+"""Values for the string ``format`` s a JSON schema may ask for."""
+
+
+def json_from_schema(schema: JSON, text: str) -> JSON:
+    """A JSON value valid against the JSON schema ``schema``, deterministic, built from it.
+
+    Strings carry ``text`` (the reply the model would have given), fitted to their length
+    bounds; numbers sit within their bounds; objects have every property (past a nesting
+    depth, only the required ones, so recursive schemas end); arrays have ``minItems`` items
+    (at least one, near the top). ``$ref`` s into the schema (``#/$defs/...``) are followed;
+    for ``anyOf`` / ``oneOf`` the first member that is not ``null`` is used. Not honoured:
+    ``pattern``, ``uniqueItems`` beyond one item, ``not`` and conditionals (``if``/``then``).
+    """
+    return _from_schema(schema, schema, text, 0)
+
+
+def _resolve(root: JSON, ref: str) -> JSON:
+    node = root
+    for part in ref.lstrip("#/").split("/") if ref != "#" else []:
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def _from_schema(node: JSON, root: JSON, text: str, depth: int) -> JSON:
+    if not isinstance(node, Mapping):
+        return None if node is False else {}
+    if "$ref" in node:
+        return _from_schema(_resolve(root, str(node["$ref"])), root, text, depth + 1)
+    if "const" in node:
+        return node["const"]
+    if node.get("enum"):
+        return node["enum"][0]
+    for key in ("anyOf", "oneOf"):
+        if node.get(key):
+            members = [
+                m for m in node[key] if not (isinstance(m, Mapping) and m.get("type") == "null")
+            ]
+            return _from_schema((members or node[key])[0], root, text, depth)
+    if node.get("allOf"):
+        merged: dict[str, JSON] = {}
+        for part in node["allOf"]:
+            value = _from_schema(part, root, text, depth)
+            if isinstance(value, dict):
+                merged.update(value)
+        rest = {k: v for k, v in node.items() if k != "allOf"}
+        if rest.get("properties") or rest.get("type"):
+            value = _from_schema(rest, root, text, depth)
+            if isinstance(value, dict):
+                merged.update(value)
+            elif not merged:
+                return value
+        return merged
+    kind = node.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind is None:
+        kind = "object" if "properties" in node else "array" if "items" in node else "string"
+    if kind == "object":
+        required = set(node.get("required") or [])
+        props: Mapping[str, JSON] = node.get("properties") or {}
+        result: dict[str, JSON] = {}
+        for name, sub in props.items():
+            if depth < 4 or name in required:
+                result[name] = _from_schema(sub, root, text, depth + 1)
+        for name in required - set(result):  # required without a schema of its own
+            result[name] = text
+        return result
+    if kind == "array":
+        items = node.get("items", {})
+        prefix = list(node.get("prefixItems") or [])
+        count = max(int(node.get("minItems", 0)), len(prefix), 1 if depth < 4 else 0)
+        if "maxItems" in node:
+            count = min(count, int(node["maxItems"]))
+        values = [
+            _from_schema(prefix[i] if i < len(prefix) else items, root, text, depth + 1)
+            for i in range(count)
+        ]
+        return values
+    if kind == "string":
+        if node.get("format") in _FORMATS:
+            return _FORMATS[str(node["format"])]
+        value = text
+        low, high = int(node.get("minLength", 0)), node.get("maxLength")
+        if high is not None:
+            value = value[: int(high)]
+        return value + "x" * max(0, low - len(value))
+    if kind in ("integer", "number"):
+        return _number_in(node, integer=kind == "integer")
+    if kind == "boolean":
+        return True
+    return None
+
+
+def _number_in(node: Mapping[str, JSON], *, integer: bool) -> float:
+    """A number within the node's bounds: the default (1, 1.5) moved inside them."""
+    step = 1 if integer else 0.5
+    low = node.get("minimum")
+    high = node.get("maximum")
+    if node.get("exclusiveMinimum") is not None:
+        low = node["exclusiveMinimum"] + (1 if integer else 0)
+    if node.get("exclusiveMaximum") is not None:
+        high = node["exclusiveMaximum"] - (1 if integer else 0)
+    number: float = 1 if integer else 1.5
+    if low is not None and high is not None:
+        number = (low + high) / 2 if not integer else (int(low) + int(high)) // 2
+    elif low is not None:
+        number = low + step
+    elif high is not None:
+        number = high - step
+    multiple = node.get("multipleOf")
+    if multiple:
+        number = math.ceil(number / multiple) * multiple
+    return int(number) if integer else float(number)
 
 
 def fim_completion(body: Mapping[str, JSON], model: str) -> Completion:

@@ -19,6 +19,9 @@ __all__ = [
     "AssistantMessageContentTypedDict",
     "AssistantMessageRole",
     "AssistantMessageTypedDict",
+    "AudioChunk",
+    "AudioChunkTypedDict",
+    "BuiltInConnectors",
     "ChatCompletionChoice",
     "ChatCompletionChoiceFinishReason",
     "ChatCompletionChoiceTypedDict",
@@ -55,6 +58,8 @@ __all__ = [
     "ContentTypedDict",
     "DeltaMessage",
     "DeltaMessageTypedDict",
+    "DocumentURLChunk",
+    "DocumentURLChunkTypedDict",
     "FIMCompletionRequest",
     "FIMCompletionRequestStop",
     "FIMCompletionRequestStopTypedDict",
@@ -65,6 +70,8 @@ __all__ = [
     "FIMCompletionStreamRequestStop",
     "FIMCompletionStreamRequestStopTypedDict",
     "FIMCompletionStreamRequestTypedDict",
+    "FileChunk",
+    "FileChunkTypedDict",
     "FinishReason",
     "Function",
     "FunctionCall",
@@ -72,6 +79,8 @@ __all__ = [
     "FunctionName",
     "FunctionNameTypedDict",
     "FunctionTypedDict",
+    "GuardrailConfig",
+    "GuardrailConfigTypedDict",
     "HTTPValidationErrorData",
     "HTTPValidationErrorDataTypedDict",
     "ImageURL",
@@ -81,14 +90,27 @@ __all__ = [
     "ImageURLChunkType",
     "ImageURLChunkTypedDict",
     "ImageURLTypedDict",
+    "JsonSchema",
+    "JsonSchemaTypedDict",
     "Loc",
     "LocTypedDict",
     "Messages",
     "MessagesTypedDict",
+    "MistralPromptMode",
+    "ModerationLLMAction",
+    "ModerationLlmv1CategoryThresholds",
+    "ModerationLlmv1CategoryThresholdsTypedDict",
+    "ModerationLlmv1Config",
+    "ModerationLlmv1ConfigTypedDict",
+    "ModerationLlmv2CategoryThresholds",
+    "ModerationLlmv2CategoryThresholdsTypedDict",
+    "ModerationLlmv2Config",
+    "ModerationLlmv2ConfigTypedDict",
     "One",
     "OneTypedDict",
     "Prediction",
     "PredictionTypedDict",
+    "ReasoningEffort",
     "ReferenceChunk",
     "ReferenceChunkType",
     "ReferenceChunkTypedDict",
@@ -109,6 +131,8 @@ __all__ = [
     "TextChunk",
     "TextChunkType",
     "TextChunkTypedDict",
+    "ThinkChunk",
+    "ThinkChunkTypedDict",
     "Tool",
     "ToolCall",
     "ToolCallTypedDict",
@@ -120,6 +144,8 @@ __all__ = [
     "ToolMessageContentTypedDict",
     "ToolMessageRole",
     "ToolMessageTypedDict",
+    "ToolReferenceChunk",
+    "ToolReferenceChunkTypedDict",
     "ToolTypedDict",
     "ToolTypes",
     "Two",
@@ -176,6 +202,36 @@ class HTTPValidationErrorDataTypedDict(TypedDict):
     detail: NotRequired[list[ValidationErrorTypedDict]]
 
 
+class AudioChunk(TaggedModel):
+    """AudioChunk"""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
+
+    type: Literal["input_audio"] = "input_audio"
+    input_audio: str
+
+
+class DocumentURLChunk(TaggedModel):
+    """DocumentURLChunk"""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"document_name"})
+
+    type: Literal["document_url"] = "document_url"
+    document_url: str
+    document_name: str | None = None
+    """The filename of the document"""
+
+
+class FileChunk(TaggedModel):
+    """FileChunk"""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
+
+    type: Literal["file"] = "file"
+    file_id: str
+
+
 class ImageURL(BaseModel):
     """ImageURL"""
 
@@ -212,12 +268,59 @@ class TextChunk(TaggedModel):
     type: Literal["text"] = "text"
 
 
+BuiltInConnectors = (
+    Literal[
+        "web_search",
+        "web_search_premium",
+        "code_interpreter",
+        "image_generation",
+        "document_library",
+    ]
+    | str
+)
+
+
+class ToolReferenceChunk(TaggedModel):
+    """ToolReferenceChunk"""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"url", "favicon", "description"})
+
+    type: Literal["tool_reference"] = "tool_reference"
+    tool: BuiltInConnectors | str
+    title: str
+    url: str | None = None
+    favicon: str | None = None
+    description: str | None = None
+
+
+class ThinkChunk(TaggedModel):
+    """ThinkChunk"""
+
+    __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"signature"})
+
+    type: Literal["thinking"] = "thinking"
+    thinking: list[TextChunk | ReferenceChunk | ToolReferenceChunk]
+    signature: str | None = None
+    """Signature to replay some reasoning blocks across turns."""
+    closed: bool | None = None
+    """Whether the thinking chunk is closed or not. Currently only used for prefixing."""
+
+
 ContentChunk = Annotated[
     Annotated[TextChunk, Tag("text")]
     | Annotated[ImageURLChunk, Tag("image_url")]
     | Annotated[ReferenceChunk, Tag("reference")]
+    | Annotated[DocumentURLChunk, Tag("document_url")]
+    | Annotated[FileChunk, Tag("file")]
+    | Annotated[ThinkChunk, Tag("thinking")]
+    | Annotated[AudioChunk, Tag("input_audio")]
     | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
-    open_discriminator("type", ["text", "image_url", "reference"]),
+    open_discriminator(
+        "type",
+        ["text", "image_url", "reference", "document_url", "file", "thinking", "input_audio"],
+    ),
 ]
 
 
@@ -252,6 +355,28 @@ class AssistantMessage(TaggedModel):
     role: Literal["assistant"] = "assistant"
 
 
+class AudioChunkTypedDict(TypedDict):
+    """The dict form of :class:`AudioChunk`."""
+
+    type: NotRequired[Literal["input_audio"]]
+    input_audio: str
+
+
+class DocumentURLChunkTypedDict(TypedDict):
+    """The dict form of :class:`DocumentURLChunk`."""
+
+    type: NotRequired[Literal["document_url"]]
+    document_url: str
+    document_name: NotRequired[str | None]
+
+
+class FileChunkTypedDict(TypedDict):
+    """The dict form of :class:`FileChunk`."""
+
+    type: NotRequired[Literal["file"]]
+    file_id: str
+
+
 class ImageURLTypedDict(TypedDict):
     """The dict form of :class:`ImageURL`."""
 
@@ -280,7 +405,35 @@ class TextChunkTypedDict(TypedDict):
     type: NotRequired[Literal["text"]]
 
 
-ContentChunkTypedDict = TextChunkTypedDict | ImageURLChunkTypedDict | ReferenceChunkTypedDict
+class ToolReferenceChunkTypedDict(TypedDict):
+    """The dict form of :class:`ToolReferenceChunk`."""
+
+    type: NotRequired[Literal["tool_reference"]]
+    tool: BuiltInConnectors | str
+    title: str
+    url: NotRequired[str | None]
+    favicon: NotRequired[str | None]
+    description: NotRequired[str | None]
+
+
+class ThinkChunkTypedDict(TypedDict):
+    """The dict form of :class:`ThinkChunk`."""
+
+    type: NotRequired[Literal["thinking"]]
+    thinking: list[TextChunkTypedDict | ReferenceChunkTypedDict | ToolReferenceChunkTypedDict]
+    signature: NotRequired[str | None]
+    closed: NotRequired[bool]
+
+
+ContentChunkTypedDict = (
+    TextChunkTypedDict
+    | ImageURLChunkTypedDict
+    | ReferenceChunkTypedDict
+    | DocumentURLChunkTypedDict
+    | FileChunkTypedDict
+    | ThinkChunkTypedDict
+    | AudioChunkTypedDict
+)
 
 
 class FunctionCallTypedDict(TypedDict):
@@ -372,6 +525,114 @@ MessagesTypedDict = (
 )
 
 
+ModerationLLMAction = Literal["none", "block"] | str
+
+
+class ModerationLlmv1CategoryThresholds(BaseModel):
+    """ModerationLlmv1CategoryThresholds"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "sexual",
+            "hate_and_discrimination",
+            "violence_and_threats",
+            "dangerous_and_criminal_content",
+            "selfharm",
+            "health",
+            "financial",
+            "law",
+            "pii",
+        }
+    )
+
+    sexual: float | None = None
+    hate_and_discrimination: float | None = None
+    violence_and_threats: float | None = None
+    dangerous_and_criminal_content: float | None = None
+    selfharm: float | None = None
+    health: float | None = None
+    financial: float | None = None
+    law: float | None = None
+    pii: float | None = None
+
+
+class ModerationLlmv1Config(BaseModel):
+    """ModerationLlmv1Config"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"custom_category_thresholds"})
+
+    model_name: str | None = "mistral-moderation-2411"
+    """Override model name. Should be omitted in general."""
+    custom_category_thresholds: ModerationLlmv1CategoryThresholds | None = None
+    ignore_other_categories: bool | None = False
+    """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
+    action: ModerationLLMAction | None = None
+
+
+class ModerationLlmv2CategoryThresholds(BaseModel):
+    """ModerationLlmv2CategoryThresholds"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "sexual",
+            "hate_and_discrimination",
+            "violence_and_threats",
+            "dangerous",
+            "criminal",
+            "selfharm",
+            "health",
+            "financial",
+            "law",
+            "pii",
+            "jailbreaking",
+        }
+    )
+
+    sexual: float | None = None
+    hate_and_discrimination: float | None = None
+    violence_and_threats: float | None = None
+    dangerous: float | None = None
+    criminal: float | None = None
+    selfharm: float | None = None
+    health: float | None = None
+    financial: float | None = None
+    law: float | None = None
+    pii: float | None = None
+    jailbreaking: float | None = None
+
+
+class ModerationLlmv2Config(BaseModel):
+    """ModerationLlmv2Config"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"custom_category_thresholds"})
+
+    model_name: str | None = "mistral-moderation-2603"
+    """Override model name. Should be omitted in general."""
+    custom_category_thresholds: ModerationLlmv2CategoryThresholds | None = None
+    ignore_other_categories: bool | None = False
+    """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
+    action: ModerationLLMAction | None = None
+
+
+class GuardrailConfig(BaseModel):
+    """GuardrailConfig"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"moderation_llm_v1", "moderation_llm_v2"})
+
+    block_on_error: bool | None = False
+    """If true, return HTTP 403 and block request in the event of a server-side error"""
+    moderation_llm_v1: ModerationLlmv1Config | None = None
+    moderation_llm_v2: ModerationLlmv2Config | None = None
+
+
+MistralPromptMode = Literal["reasoning"]
+"""Available options to the prompt_mode argument on the chat completion endpoint.
+Values represent high-level intent. Assignment to actual SPs is handled internally.
+System prompt may include knowledge cutoff date, model capabilities, tone to use, safety
+guidelines, etc.
+"""
+
+
 class Prediction(TaggedModel):
     """Prediction"""
 
@@ -381,7 +642,23 @@ class Prediction(TaggedModel):
     content: str | None = ""
 
 
-ResponseFormats = Literal["text", "json_object"]
+ReasoningEffort = Literal["none", "minimal", "low", "medium", "high", "xhigh"] | str
+
+
+class JsonSchema(BaseModel):
+    """JsonSchema"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"description"})
+
+    name: str
+    description: str | None = None
+    schema_definition: dict[str, Any] = Field(
+        validation_alias="schema", serialization_alias="schema"
+    )
+    strict: bool | None = None
+
+
+ResponseFormats = Literal["text", "json_object", "json_schema"] | str
 """An object specifying the format that the model must output. Setting to `{ "type": "json_object"
 }` enables JSON mode, which guarantees the message the model generates is in JSON. When using
 JSON mode you MUST also instruct the model to produce JSON yourself with a system or a user
@@ -392,7 +669,10 @@ message.
 class ResponseFormat(BaseModel):
     """ResponseFormat"""
 
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"json_schema"})
+
     type: ResponseFormats | None = "text"
+    json_schema: JsonSchema | None = None
 
 
 class Function(BaseModel):
@@ -424,14 +704,26 @@ class ToolChoice(BaseModel):
     function: FunctionName
 
 
-ToolChoiceEnum = Literal["auto", "none", "any", "required"]
+ToolChoiceEnum = Literal["auto", "none", "any", "required"] | str
 
 
 class ChatCompletionRequest(BaseModel):
     """ChatCompletionRequest"""
 
     __nullable__: ClassVar[frozenset[str]] = frozenset(
-        {"model", "temperature", "max_tokens", "random_seed", "tools", "n"}
+        {
+            "model",
+            "temperature",
+            "max_tokens",
+            "random_seed",
+            "tools",
+            "n",
+            "metadata",
+            "reasoning_effort",
+            "prompt_mode",
+            "guardrails",
+            "prompt_cache_key",
+        }
     )
 
     model: str | None
@@ -495,8 +787,76 @@ class ChatCompletionRequest(BaseModel):
     predictable content. This approach is especially effective for updating text documents or
     code files with minimal changes, reducing latency while maintaining high-quality results.
     """
+    metadata: dict[str, Any] | None = None
+    parallel_tool_calls: bool | None = None
+    """Whether to enable parallel function calling during tool use, when enabled the model can call
+    multiple tools in parallel.
+    """
+    reasoning_effort: ReasoningEffort | None = None
+    prompt_mode: MistralPromptMode | None = None
+    """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
+    system prompt for reasoning models will be used.
+    """
+    guardrails: list[GuardrailConfig] | None = None
+    prompt_cache_key: str | None = None
     safe_prompt: bool | None = False
     """Whether to inject a safety prompt before all conversations."""
+
+
+class ModerationLlmv1CategoryThresholdsTypedDict(TypedDict):
+    """The dict form of :class:`ModerationLlmv1CategoryThresholds`."""
+
+    sexual: NotRequired[float | None]
+    hate_and_discrimination: NotRequired[float | None]
+    violence_and_threats: NotRequired[float | None]
+    dangerous_and_criminal_content: NotRequired[float | None]
+    selfharm: NotRequired[float | None]
+    health: NotRequired[float | None]
+    financial: NotRequired[float | None]
+    law: NotRequired[float | None]
+    pii: NotRequired[float | None]
+
+
+class ModerationLlmv1ConfigTypedDict(TypedDict):
+    """The dict form of :class:`ModerationLlmv1Config`."""
+
+    model_name: NotRequired[str]
+    custom_category_thresholds: NotRequired[ModerationLlmv1CategoryThresholdsTypedDict | None]
+    ignore_other_categories: NotRequired[bool]
+    action: NotRequired[ModerationLLMAction]
+
+
+class ModerationLlmv2CategoryThresholdsTypedDict(TypedDict):
+    """The dict form of :class:`ModerationLlmv2CategoryThresholds`."""
+
+    sexual: NotRequired[float | None]
+    hate_and_discrimination: NotRequired[float | None]
+    violence_and_threats: NotRequired[float | None]
+    dangerous: NotRequired[float | None]
+    criminal: NotRequired[float | None]
+    selfharm: NotRequired[float | None]
+    health: NotRequired[float | None]
+    financial: NotRequired[float | None]
+    law: NotRequired[float | None]
+    pii: NotRequired[float | None]
+    jailbreaking: NotRequired[float | None]
+
+
+class ModerationLlmv2ConfigTypedDict(TypedDict):
+    """The dict form of :class:`ModerationLlmv2Config`."""
+
+    model_name: NotRequired[str]
+    custom_category_thresholds: NotRequired[ModerationLlmv2CategoryThresholdsTypedDict | None]
+    ignore_other_categories: NotRequired[bool]
+    action: NotRequired[ModerationLLMAction]
+
+
+class GuardrailConfigTypedDict(TypedDict):
+    """The dict form of :class:`GuardrailConfig`."""
+
+    block_on_error: NotRequired[bool]
+    moderation_llm_v1: NotRequired[ModerationLlmv1ConfigTypedDict | None]
+    moderation_llm_v2: NotRequired[ModerationLlmv2ConfigTypedDict | None]
 
 
 class PredictionTypedDict(TypedDict):
@@ -506,10 +866,20 @@ class PredictionTypedDict(TypedDict):
     content: NotRequired[str]
 
 
+class JsonSchemaTypedDict(TypedDict):
+    """The dict form of :class:`JsonSchema`."""
+
+    name: str
+    description: NotRequired[str | None]
+    schema_definition: dict[str, Any]
+    strict: NotRequired[bool]
+
+
 class ResponseFormatTypedDict(TypedDict):
     """The dict form of :class:`ResponseFormat`."""
 
     type: NotRequired[ResponseFormats]
+    json_schema: NotRequired[JsonSchemaTypedDict | None]
 
 
 class FunctionNameTypedDict(TypedDict):
@@ -559,6 +929,12 @@ class ChatCompletionRequestTypedDict(TypedDict):
     frequency_penalty: NotRequired[float]
     n: NotRequired[int | None]
     prediction: NotRequired[PredictionTypedDict]
+    metadata: NotRequired[dict[str, Any] | None]
+    parallel_tool_calls: NotRequired[bool]
+    reasoning_effort: NotRequired[ReasoningEffort | None]
+    prompt_mode: NotRequired[MistralPromptMode | None]
+    guardrails: NotRequired[list[GuardrailConfigTypedDict] | None]
+    prompt_cache_key: NotRequired[str | None]
     safe_prompt: NotRequired[bool]
 
 
@@ -566,7 +942,16 @@ class FIMCompletionRequest(BaseModel):
     """FIMCompletionRequest"""
 
     __nullable__: ClassVar[frozenset[str]] = frozenset(
-        {"model", "temperature", "max_tokens", "random_seed", "suffix", "min_tokens"}
+        {
+            "model",
+            "temperature",
+            "max_tokens",
+            "random_seed",
+            "suffix",
+            "min_tokens",
+            "metadata",
+            "prompt_cache_key",
+        }
     )
 
     model: str | None
@@ -613,6 +998,8 @@ class FIMCompletionRequest(BaseModel):
     """
     min_tokens: Annotated[int, Field(ge=0)] | None = None
     """The minimum number of tokens to generate in the completion."""
+    metadata: dict[str, Any] | None = None
+    prompt_cache_key: str | None = None
 
 
 class FIMCompletionRequestTypedDict(TypedDict):
@@ -628,14 +1015,19 @@ class FIMCompletionRequestTypedDict(TypedDict):
     prompt: str
     suffix: NotRequired[str | None]
     min_tokens: NotRequired[int | None]
+    metadata: NotRequired[dict[str, Any] | None]
+    prompt_cache_key: NotRequired[str | None]
 
 
 class UsageInfo(BaseModel):
     """UsageInfo"""
 
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"prompt_audio_seconds"})
+
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
+    prompt_audio_seconds: int | None = None
 
 
 class UsageInfoTypedDict(TypedDict):
@@ -644,6 +1036,7 @@ class UsageInfoTypedDict(TypedDict):
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
+    prompt_audio_seconds: NotRequired[int | None]
 
 
 class ResponseBase(BaseModel):
@@ -667,30 +1060,31 @@ class ResponseBaseTypedDict(TypedDict):
 FinishReason = Literal["stop", "length", "model_length", "error", "tool_calls"] | str
 
 
+class DeltaMessage(BaseModel):
+    """DeltaMessage"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {"role", "content", "tool_calls", "tool_call_id", "index", "metadata"}
+    )
+
+    role: str | None = None
+    content: str | list[ContentChunk] | None = None
+    tool_calls: list[ToolCall] | None = None
+    tool_call_id: str | None = None
+    index: int | None = None
+    """If the completion returns multiple messages, this is to specify which message this delta is
+    for.
+    """
+    metadata: dict[str, Any] | None = None
+
+
 class ChatCompletionChoice(BaseModel):
     """ChatCompletionChoice"""
 
     index: int
     message: AssistantMessage
+    messages: Annotated[list[DeltaMessage], EMPTY_IF_NULL] = Field(default_factory=list)
     finish_reason: FinishReason
-
-
-class ChatCompletionChoiceTypedDict(TypedDict):
-    """The dict form of :class:`ChatCompletionChoice`."""
-
-    index: int
-    message: AssistantMessageTypedDict
-    finish_reason: FinishReason
-
-
-class DeltaMessage(BaseModel):
-    """DeltaMessage"""
-
-    __nullable__: ClassVar[frozenset[str]] = frozenset({"role", "content", "tool_calls"})
-
-    role: str | None = None
-    content: str | list[ContentChunk] | None = None
-    tool_calls: list[ToolCall] | None = None
 
 
 class DeltaMessageTypedDict(TypedDict):
@@ -699,6 +1093,18 @@ class DeltaMessageTypedDict(TypedDict):
     role: NotRequired[str | None]
     content: NotRequired[str | list[ContentChunkTypedDict] | None]
     tool_calls: NotRequired[list[ToolCallTypedDict] | None]
+    tool_call_id: NotRequired[str | None]
+    index: NotRequired[int | None]
+    metadata: NotRequired[dict[str, Any] | None]
+
+
+class ChatCompletionChoiceTypedDict(TypedDict):
+    """The dict form of :class:`ChatCompletionChoice`."""
+
+    index: int
+    message: AssistantMessageTypedDict
+    messages: NotRequired[list[DeltaMessageTypedDict]]
+    finish_reason: FinishReason
 
 
 class ChatCompletionResponseBase(BaseModel):

@@ -1,7 +1,8 @@
 """``client.agents``: completions by an agent built on La Plateforme.
 
-The contract lists only the JSON answer, but with ``stream: true`` the API answers with
-server-sent completion chunks exactly as chat does, so ``stream`` reuses chat's event parser.
+With ``stream: true`` the API answers with server-sent completion chunks (the contract's
+``text/event-stream`` response, ``CompletionEvent``) exactly as chat does, so ``stream``
+reuses chat's event parser.
 """
 
 from __future__ import annotations
@@ -30,8 +31,11 @@ if TYPE_CHECKING:
 
     from mistralai_core._operation import CallOptions
     from mistralai_core.models._chat import (
+        GuardrailConfig,
         Messages,
+        MistralPromptMode,
         Prediction,
+        ReasoningEffort,
         ResponseFormat,
         Tool,
         ToolChoice,
@@ -65,6 +69,12 @@ def agents(
     frequency_penalty: float | None = None,
     n: OptionalNullable[int] = UNSET,
     prediction: Prediction | Mapping[str, Any] | None = None,
+    metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+    parallel_tool_calls: bool | None = None,
+    reasoning_effort: OptionalNullable[ReasoningEffort] = UNSET,
+    prompt_mode: OptionalNullable[MistralPromptMode] = UNSET,
+    guardrails: OptionalNullable[Sequence[GuardrailConfig | Mapping[str, Any]]] = UNSET,
+    prompt_cache_key: OptionalNullable[str] = UNSET,
     **options: Unpack[CallOptions],
 ) -> Call:
     """Agents Completion: the agent's next message for ``messages``.
@@ -78,7 +88,8 @@ def agents(
     :param max_tokens: The most tokens to generate; prompt plus this must fit the context.
     :param stop: Stop when this string (or any of these strings) is generated.
     :param random_seed: Seed for sampling, for reproducible results.
-    :param response_format: ``{"type": "json_object"}`` makes the agent answer in JSON.
+    :param response_format: ``{"type": "json_object"}`` makes the agent answer in JSON;
+        ``{"type": "json_schema", "json_schema": {...}}`` in JSON valid against a schema.
     :param tools: Tools (functions) the agent may call.
     :param tool_choice: ``"auto"`` (server default), ``"none"``, ``"any"``, ``"required"`` or
         a specific tool.
@@ -86,6 +97,12 @@ def agents(
     :param frequency_penalty: -2 to 2 (server default 0); higher penalises repeated words.
     :param n: How many completions to return (the prompt is billed once).
     :param prediction: Expected output, to speed up edits of known content.
+    :param metadata: Your own labels for this request (a JSON object).
+    :param parallel_tool_calls: Whether the agent may call several tools in one answer.
+    :param reasoning_effort: How much a reasoning model thinks: ``"none"`` to ``"xhigh"``.
+    :param prompt_mode: ``"reasoning"`` uses the reasoning system prompt of reasoning models.
+    :param guardrails: Moderation guardrails applied to this request.
+    :param prompt_cache_key: A key grouping requests that share a prompt prefix, for caching.
     :raises HTTPValidationError: 422, the API rejected a field (``e.data.detail`` says which).
     :raises SDKError: any other error status, after retries.
     """

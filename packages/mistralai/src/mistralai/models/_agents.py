@@ -3,17 +3,21 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
-from typing import Annotated, ClassVar
+from typing import Annotated, Any, ClassVar
 
 from pydantic import Field
 from typing_extensions import NotRequired, TypedDict
 
 from mistralai_core._models import BaseModel
 from mistralai_core.models._chat import (
+    GuardrailConfig,
+    GuardrailConfigTypedDict,
     Messages,
     MessagesTypedDict,
+    MistralPromptMode,
     Prediction,
     PredictionTypedDict,
+    ReasoningEffort,
     ResponseFormat,
     ResponseFormatTypedDict,
     Tool,
@@ -46,7 +50,19 @@ __all__ = [
 class AgentsCompletionRequest(BaseModel):
     """AgentsCompletionRequest"""
 
-    __nullable__: ClassVar[frozenset[str]] = frozenset({"max_tokens", "random_seed", "tools", "n"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "max_tokens",
+            "random_seed",
+            "tools",
+            "n",
+            "metadata",
+            "reasoning_effort",
+            "prompt_mode",
+            "guardrails",
+            "prompt_cache_key",
+        }
+    )
 
     max_tokens: Annotated[int, Field(ge=0)] | None = None
     """The maximum number of tokens to generate in the completion. The token count of your prompt
@@ -94,6 +110,15 @@ class AgentsCompletionRequest(BaseModel):
     """
     agent_id: str
     """The ID of the agent to use for this completion."""
+    metadata: dict[str, Any] | None = None
+    parallel_tool_calls: bool | None = None
+    reasoning_effort: ReasoningEffort | None = None
+    prompt_mode: MistralPromptMode | None = None
+    """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
+    system prompt for reasoning models will be used.
+    """
+    guardrails: list[GuardrailConfig] | None = None
+    prompt_cache_key: str | None = None
 
 
 class AgentsCompletionRequestTypedDict(TypedDict):
@@ -112,6 +137,12 @@ class AgentsCompletionRequestTypedDict(TypedDict):
     n: NotRequired[int | None]
     prediction: NotRequired[PredictionTypedDict]
     agent_id: str
+    metadata: NotRequired[dict[str, Any] | None]
+    parallel_tool_calls: NotRequired[bool]
+    reasoning_effort: NotRequired[ReasoningEffort | None]
+    prompt_mode: NotRequired[MistralPromptMode | None]
+    guardrails: NotRequired[list[GuardrailConfigTypedDict] | None]
+    prompt_cache_key: NotRequired[str | None]
 
 
 AgentsCompletionStreamRequest = AgentsCompletionRequest

@@ -25,6 +25,10 @@ __all__ = [
     "BatchJobsOut",
     "BatchJobsOutObject",
     "BatchJobsOutTypedDict",
+    "BatchRequest",
+    "BatchRequestTypedDict",
+    "DeleteBatchJobResponse",
+    "DeleteBatchJobResponseTypedDict",
     "JobsAPIRoutesBatchCancelBatchJobRequest",
     "JobsAPIRoutesBatchCancelBatchJobRequestTypedDict",
     "JobsAPIRoutesBatchGetBatchJobRequest",
@@ -66,7 +70,15 @@ class BatchJobOut(BaseModel):
     """BatchJobOut"""
 
     __nullable__: ClassVar[frozenset[str]] = frozenset(
-        {"metadata", "output_file", "error_file", "started_at", "completed_at"}
+        {
+            "metadata",
+            "output_file",
+            "error_file",
+            "started_at",
+            "completed_at",
+            "agent_id",
+            "outputs",
+        }
     )
 
     id: str
@@ -86,6 +98,8 @@ class BatchJobOut(BaseModel):
     failed_requests: int
     started_at: int | None = None
     completed_at: int | None = None
+    agent_id: str | None = None
+    outputs: list[dict[str, Any]] | None = None
 
 
 class BatchJobOutTypedDict(TypedDict):
@@ -108,6 +122,8 @@ class BatchJobOutTypedDict(TypedDict):
     failed_requests: int
     started_at: NotRequired[int | None]
     completed_at: NotRequired[int | None]
+    agent_id: NotRequired[str | None]
+    outputs: NotRequired[list[dict[str, Any]] | None]
 
 
 class BatchJobsOut(BaseModel):
@@ -132,19 +148,45 @@ ApiEndpoint = Literal[
     "/v1/fim/completions",
     "/v1/moderations",
     "/v1/chat/moderations",
+    "/v1/ocr",
+    "/v1/classifications",
+    "/v1/chat/classifications",
+    "/v1/conversations",
+    "/v1/audio/transcriptions",
 ]
+
+
+class BatchRequest(BaseModel):
+    """BatchRequest"""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"custom_id"})
+
+    custom_id: str | None = None
+    body: dict[str, Any]
 
 
 class BatchJobIn(BaseModel):
     """BatchJobIn"""
 
-    __nullable__: ClassVar[frozenset[str]] = frozenset({"metadata"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"metadata", "requests", "agent_id"})
 
     input_files: list[str]
     endpoint: ApiEndpoint
     model: str
     metadata: dict[str, Annotated[str, Field(min_length=1, max_length=512)]] | None = None
     timeout_hours: int | None = 24
+    requests: list[BatchRequest] | None = None
+    agent_id: str | None = None
+    """In case you want to use a specific agent from the **deprecated** agents api for batch
+    inference, you can specify the agent ID here.
+    """
+
+
+class BatchRequestTypedDict(TypedDict):
+    """The dict form of :class:`BatchRequest`."""
+
+    custom_id: NotRequired[str | None]
+    body: dict[str, Any]
 
 
 class BatchJobInTypedDict(TypedDict):
@@ -155,13 +197,31 @@ class BatchJobInTypedDict(TypedDict):
     model: str
     metadata: NotRequired[dict[str, str] | None]
     timeout_hours: NotRequired[int]
+    requests: NotRequired[list[BatchRequestTypedDict] | None]
+    agent_id: NotRequired[str | None]
+
+
+class DeleteBatchJobResponse(BaseModel):
+    """DeleteBatchJobResponse"""
+
+    id: str
+    object: Literal["batch"] | str | None = "batch"
+    deleted: bool | None = True
+
+
+class DeleteBatchJobResponseTypedDict(TypedDict):
+    """The dict form of :class:`DeleteBatchJobResponse`."""
+
+    id: str
+    object: NotRequired[Literal["batch"] | str]
+    deleted: NotRequired[bool]
 
 
 class JobsAPIRoutesBatchGetBatchJobsRequest(BaseModel):
     """v1's model of the parameters of ``jobs_api_routes_batch_get_batch_jobs``."""
 
     __nullable__: ClassVar[frozenset[str]] = frozenset(
-        {"model", "metadata", "created_after", "status"}
+        {"model", "metadata", "created_after", "status", "agent_id"}
     )
 
     page: int | None = 0
@@ -171,6 +231,8 @@ class JobsAPIRoutesBatchGetBatchJobsRequest(BaseModel):
     created_after: datetime | None = None
     created_by_me: bool | None = False
     status: BatchJobStatus | None = None
+    agent_id: str | None = None
+    order_by: Literal["created", "-created"] | None = "-created"
 
 
 class JobsAPIRoutesBatchGetBatchJobsRequestTypedDict(TypedDict):
@@ -183,18 +245,24 @@ class JobsAPIRoutesBatchGetBatchJobsRequestTypedDict(TypedDict):
     created_after: NotRequired[datetime | None]
     created_by_me: NotRequired[bool]
     status: NotRequired[BatchJobStatus | None]
+    agent_id: NotRequired[str | None]
+    order_by: NotRequired[Literal["created", "-created"]]
 
 
 class JobsAPIRoutesBatchGetBatchJobRequest(BaseModel):
     """v1's model of the parameters of ``jobs_api_routes_batch_get_batch_job``."""
 
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"inline"})
+
     job_id: str
+    inline: bool | None = None
 
 
 class JobsAPIRoutesBatchGetBatchJobRequestTypedDict(TypedDict):
     """The dict form of :class:`JobsAPIRoutesBatchGetBatchJobRequest`."""
 
     job_id: str
+    inline: NotRequired[bool | None]
 
 
 class JobsAPIRoutesBatchCancelBatchJobRequest(BaseModel):

@@ -3,7 +3,7 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
-from typing import Annotated, ClassVar
+from typing import Annotated, Any, ClassVar
 
 from pydantic import Field
 from typing_extensions import NotRequired, TypedDict
@@ -13,6 +13,8 @@ from mistralai_core.models._chat import Messages, MessagesTypedDict
 from mistralai_core.models._unions import EMPTY_IF_NULL
 
 __all__ = [
+    "ChatClassificationInstructRequest",
+    "ChatClassificationInstructRequestTypedDict",
     "ChatClassificationRequest",
     "ChatClassificationRequestInputs",
     "ChatClassificationRequestInputsTypedDict",
@@ -25,6 +27,12 @@ __all__ = [
     "ClassificationRequestTypedDict",
     "ClassificationResponse",
     "ClassificationResponseTypedDict",
+    "ClassificationTargetResult",
+    "ClassificationTargetResultTypedDict",
+    "ClassificationTargetsResponse",
+    "ClassificationTargetsResponseTypedDict",
+    "InstructRequest",
+    "InstructRequestTypedDict",
 ]
 
 
@@ -50,11 +58,12 @@ class ChatClassificationRequestTypedDict(TypedDict):
 class ClassificationRequest(BaseModel):
     """ClassificationRequest"""
 
-    __nullable__: ClassVar[frozenset[str]] = frozenset({"model"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"model", "metadata"})
 
     inputs: str | list[str] = Field(validation_alias="input", serialization_alias="input")
     """Text to classify."""
     model: str | None = None
+    metadata: dict[str, Any] | None = None
 
 
 class ClassificationRequestTypedDict(TypedDict):
@@ -62,6 +71,7 @@ class ClassificationRequestTypedDict(TypedDict):
 
     inputs: str | list[str]
     model: NotRequired[str | None]
+    metadata: NotRequired[dict[str, Any] | None]
 
 
 class ClassificationObject(BaseModel):
@@ -94,6 +104,69 @@ class ClassificationResponseTypedDict(TypedDict):
     id: NotRequired[str]
     model: NotRequired[str]
     results: NotRequired[list[ClassificationObjectTypedDict]]
+
+
+class InstructRequest(BaseModel):
+    """InstructRequest"""
+
+    messages: list[Messages]
+
+
+class ChatClassificationInstructRequest(BaseModel):
+    """Request body of `/v1/chat/classifications` (`ChatClassificationRequest` in the newer client
+    docs; renamed here because `ChatClassificationRequest` is already the chat moderation request
+    of this contract).
+    """
+
+    model: str
+    inputs: InstructRequest | list[InstructRequest] = Field(
+        validation_alias="input", serialization_alias="input"
+    )
+    """Chat to classify"""
+
+
+class InstructRequestTypedDict(TypedDict):
+    """The dict form of :class:`InstructRequest`."""
+
+    messages: list[MessagesTypedDict]
+
+
+class ChatClassificationInstructRequestTypedDict(TypedDict):
+    """The dict form of :class:`ChatClassificationInstructRequest`."""
+
+    model: str
+    inputs: InstructRequestTypedDict | list[InstructRequestTypedDict]
+
+
+class ClassificationTargetResult(BaseModel):
+    """ClassificationTargetResult"""
+
+    scores: dict[str, float]
+
+
+class ClassificationTargetsResponse(BaseModel):
+    """Response of `/v1/classifications` and `/v1/chat/classifications` (`ClassificationResponse` in
+    the newer client docs; renamed here because `ClassificationResponse` is already the
+    moderation response of this contract).
+    """
+
+    id: str
+    model: str
+    results: list[dict[str, ClassificationTargetResult]]
+
+
+class ClassificationTargetResultTypedDict(TypedDict):
+    """The dict form of :class:`ClassificationTargetResult`."""
+
+    scores: dict[str, float]
+
+
+class ClassificationTargetsResponseTypedDict(TypedDict):
+    """The dict form of :class:`ClassificationTargetsResponse`."""
+
+    id: str
+    model: str
+    results: list[dict[str, ClassificationTargetResultTypedDict]]
 
 
 ChatClassificationRequestInputs = list[Messages] | list[list[Messages]]

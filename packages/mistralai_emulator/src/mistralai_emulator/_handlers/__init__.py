@@ -10,15 +10,19 @@ from __future__ import annotations
 
 from . import (  # noqa: F401  (imported for their registrations)
     agents,
+    audio,
     batch,
+    beta_agents,
     chat,
     classifiers,
+    conversations,
     embeddings,
     files,
     fim,
     fine_tuning,
     models,
+    ocr,
 )
-from ._common import HANDLERS, operation
+from ._common import HANDLERS, PLACEHOLDERS, operation
 
-__all__ = ["HANDLERS", "operation"]
+__all__ = ["HANDLERS", "PLACEHOLDERS", "operation"]

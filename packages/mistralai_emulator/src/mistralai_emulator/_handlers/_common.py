@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HANDLERS",
+    "PLACEHOLDERS",
     "operation",
+    "placeholder",
     "require_model",
     "respond",
     "respond_completion",
@@ -41,6 +43,26 @@ def operation(operation_id: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
+
+
+PLACEHOLDERS: set[str] = set()
+"""operationIds served by :func:`placeholder` (a 501) until their real handler is written."""
+
+
+def placeholder(operation_id: str) -> None:
+    """Serve ``operation_id`` with a 501 ``not implemented in the emulator yet`` for now.
+
+    The app starts only when every contract operation has a handler; this is the stand-in a
+    real handler replaces (delete the ``placeholder(...)`` line, add the ``@operation``).
+    """
+
+    async def not_implemented(app: EmulatorApp, call: Call) -> Response:
+        raise ApiError(
+            501, f"{operation_id}: not implemented in the emulator yet", "not_implemented"
+        )
+
+    operation(operation_id)(not_implemented)
+    PLACEHOLDERS.add(operation_id)
 
 
 def respond(

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from .. import _generate as gen
 from .._call import JSON, ApiError, Call
 from ._common import operation, respond_completion
-from .chat import check_conversation
+from .chat import check_conversation, reasons
 
 if TYPE_CHECKING:
     from .._app import EmulatorApp
@@ -27,5 +27,10 @@ async def agents(app: EmulatorApp, call: Call) -> Response:
     messages = list(body.get("messages") or [])
     if agent.instructions:
         messages.insert(0, {"role": "system", "content": agent.instructions})
-    completion = gen.chat_completion({**body, "messages": messages}, agent.model, kind="agents")
+    completion = gen.chat_completion(
+        {**body, "messages": messages},
+        agent.model,
+        kind="agents",
+        reasoning=reasons(app, agent.model),
+    )
     return respond_completion(app, call, completion)

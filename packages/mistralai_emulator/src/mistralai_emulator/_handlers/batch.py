@@ -9,7 +9,7 @@ from starlette.responses import Response
 from .. import _generate as gen
 from .._call import JSON, ApiError, Call
 from .._state import page_of
-from ._common import operation, require_model, respond
+from ._common import operation, placeholder, require_model, respond
 from .chat import check_conversation, require_chat_model
 from .classifiers import texts_of_conversations
 
@@ -56,6 +56,9 @@ async def get_batch_job(app: EmulatorApp, call: Call) -> Response:
 @operation("jobs_api_routes_batch_cancel_batch_job")
 async def cancel_batch_job(app: EmulatorApp, call: Call) -> Response:
     return respond(app, call, app.state.cancel_batch(call.path["job_id"]).to_json())
+
+
+placeholder("jobs_api_routes_batch_delete_batch_job")
 
 
 def run_batch_request(

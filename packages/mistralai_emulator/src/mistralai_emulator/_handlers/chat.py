@@ -92,5 +92,10 @@ async def chat(app: EmulatorApp, call: Call) -> Response:
         model = body.get("model") or "azureai"  # v1 sends "azureai"; one model per endpoint
     else:
         model = require_chat_model(app, body.get("model"), body)
-    completion = gen.chat_completion(body, model)
+    completion = gen.chat_completion(body, model, reasoning=reasons(app, model))
     return respond_completion(app, call, completion, "ChatCompletionResponse")
+
+
+def reasons(app: EmulatorApp, model: str) -> bool:
+    """Whether ``model`` is a reasoning model (it thinks before answering)."""
+    return bool((app.state.capabilities_of(model) or {}).get("reasoning"))

@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from .. import _generate as gen
 from .._call import JSON, Call
-from ._common import operation, require_model, respond
+from ._common import operation, placeholder, require_model, respond
 
 if TYPE_CHECKING:
     from .._app import EmulatorApp
@@ -36,3 +36,8 @@ async def chat_moderations(app: EmulatorApp, call: Call) -> Response:
     body: dict[str, JSON] = call.body
     model = require_model(app, body.get("model") or DEFAULT_MODEL, "moderation")
     return respond(app, call, gen.moderation_response(texts_of_conversations(body["input"]), model))
+
+
+placeholder("classifications_v1_classifications_post")
+
+placeholder("chat_classifications_v1_chat_classifications_post")
