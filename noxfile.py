@@ -26,6 +26,8 @@ PACKAGES = [
 #: Each distribution's import package folder (``shared/src/mistralai_core``, ...).
 SOURCES = [next(Path(p, "src").glob("*/__init__.py")).parent.as_posix() for p in PACKAGES]
 LINT_DEPS = ["ruff==0.17.6"]
+#: The other transports the tests (and mypy) run the SDK on.
+TRANSPORT_DEPS = ["httpx-aiohttp>=0.1.8", "httpx2>=2; python_version >= '3.11'"]
 # ruff: the model generator's freshness check (a test) formats its output with it.
 TEST_DEPS = [
     "pytest>=8",
@@ -33,9 +35,18 @@ TEST_DEPS = [
     "jsonschema>=4.18",
     "hatchling>=1.21",
     "hypothesis>=6.100",
+    # tests/transports: the aiohttp transport (mistralai-core[aiohttp]) and an httpx2 client
+    *TRANSPORT_DEPS,
     *LINT_DEPS,
 ]
-TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "types-jsonschema", "pytest>=8", "hypothesis>=6.100"]
+TYPE_DEPS = [
+    "mypy==2.4.1",
+    "types-PyYAML",
+    "types-jsonschema",
+    "pytest>=8",
+    "hypothesis>=6.100",
+    *TRANSPORT_DEPS,
+]
 
 
 def install_sdk(session: nox.Session, *extra: str) -> None:
@@ -123,6 +134,12 @@ def _third_party_requirements() -> list[str]:
         requirements = [
             *config["project"].get("dependencies", []),
             *hook.get("custom", {}).get("dependencies", []),
+            # static extras (mistralai-core[aiohttp]), for the steps that install them
+            *(
+                r
+                for extra in config["project"].get("optional-dependencies", {}).values()
+                for r in extra
+            ),
         ]
         for requirement in requirements:
             if requirement not in found:
@@ -140,8 +157,9 @@ def packaging(session: nox.Session) -> None:
     confused with same-named releases on PyPI; third-party dependencies (httpx, google-auth,
     ...) are downloaded once into a second folder beforehand. One environment is grown step
     by step, checking after each install what is (and is not) there:
-    ``mistralai`` alone brings neither google-auth nor azure-identity, then ``[gcp]``,
-    ``[azure]`` and ``[emulator]`` each bring their distribution and its SDK.
+    ``mistralai`` alone brings neither google-auth nor azure-identity (nor aiohttp), then
+    ``[aiohttp]`` brings httpx-aiohttp (DefaultAioHttpClient), and ``[gcp]``, ``[azure]`` and
+    ``[emulator]`` each bring their distribution and its SDK.
     """
     import shutil
     import zipfile
@@ -173,8 +191,18 @@ def packaging(session: nox.Session) -> None:
         (
             "mistralai",
             core,
-            "google-auth,azure-identity,mistralai-gcp,mistralai-azure",
+            "google-auth,azure-identity,mistralai-gcp,mistralai-azure,httpx-aiohttp,aiohttp",
             ["from mistralai import Mistral; Mistral(api_key='k').chat"],
+        ),
+        (
+            "mistralai[aiohttp]",
+            "httpx-aiohttp,aiohttp",
+            "azure-identity,mistralai-azure",
+            [
+                "import httpx_aiohttp; from mistralai import DefaultAioHttpClient, Mistral",
+                "assert issubclass(DefaultAioHttpClient, httpx_aiohttp.HttpxAiohttpClient)",
+                "Mistral(api_key='k', async_client=DefaultAioHttpClient()).chat",
+            ],
         ),
         (
             "mistralai[gcp]",
@@ -266,8 +294,9 @@ def official_client(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """The SDK side by side with raw httpx on one loopback server (``-- --strict`` to gate)."""
-    install_sdk(session)
+    """The SDK side by side with raw httpx on one loopback server (``-- --strict`` to gate;
+    ``-- --only stream`` for one row). The async row runs on the aiohttp transport too."""
+    install_sdk(session, "httpx-aiohttp>=0.1.8")
     session.run("python", "benchmarks/run.py", *session.posargs)
 
 

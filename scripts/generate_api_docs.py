@@ -108,7 +108,8 @@ def result_type(endpoint: Any) -> tuple[str, Any]:
     if op.mode == "raw":
         return "httpx.Response (open, streamed: close it)", None
     parse = op.parse
-    owner = getattr(parse, "__self__", None)
+    # a model's bound validator, or an event parser that names its model (_sse.Enveloped)
+    owner = getattr(parse, "__self__", None) or getattr(parse, "model", None)
     if isinstance(owner, type):
         model: Any = owner
         name = owner.__name__

@@ -1141,6 +1141,7 @@ HAND_MODULES = frozenset({"mistralai.httpclient", "mistralai.client", "mistralai
 PACKAGE_EXPORTS = {
     "mistralai": {
         "Mistral": "._client",
+        "DefaultAioHttpClient": "mistralai_core._aiohttp",
         "EventStream": "mistralai_core._sse",
         "EventStreamAsync": "mistralai_core._sse",
         "MistralError": "mistralai_core._errors",

@@ -70,7 +70,13 @@ def pip_command(
         raise SystemExit(
             f"unknown extra {unknown[0]!r}; the extras are: {', '.join(sorted(known))}, all"
         )
-    names = ["mistralai-core", "mistralai", *(d for e in wanted for d in known[e])]
+    # an extra may name a distribution with its own extra (``mistralai-core[aiohttp]``):
+    # pip gets the distribution's folder, and ``mistralai[extra]`` brings the rest
+    names = [
+        "mistralai-core",
+        "mistralai",
+        *(d.partition("[")[0] for e in wanted for d in known[e]),
+    ]
     command = [sys.executable, "-m", "pip", "install", *(pip_args or [])]
     for name in dict.fromkeys(names):
         path = str(dists[name])
@@ -82,7 +88,9 @@ def pip_command(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("extras", nargs="*", help="extras to install: gcp, azure, emulator, all")
+    parser.add_argument(
+        "extras", nargs="*", help="extras to install: gcp, azure, emulator, aiohttp, all"
+    )
     parser.add_argument("-e", "--editable", action="store_true", help="editable installs")
     parser.add_argument("--dry-run", action="store_true", help="print the pip command only")
     args, pip_args = parser.parse_known_args(argv)  # the rest (--quiet, ...) goes to pip

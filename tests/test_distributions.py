@@ -97,11 +97,13 @@ def test_install_all_editable_and_pip_options() -> None:
     assert command[4] == "--quiet"
     paths = command[6::2]
     assert command[5::2] == ["-e"] * len(paths)
-    assert paths[1] == f"{ROOT / 'packages/mistralai'}[azure,emulator,gcp]"
+    assert paths[1] == f"{ROOT / 'packages/mistralai'}[aiohttp,azure,emulator,gcp]"
     assert sorted(Path(p.partition("[")[0]).name for p in paths) == sorted(p.name for p in PROJECTS)
 
 
 def test_install_names_the_extras_when_one_is_unknown() -> None:
     result = install("gpc")
     assert result.returncode == 1
-    assert "unknown extra 'gpc'; the extras are: azure, emulator, gcp, all" in result.stderr
+    assert (
+        "unknown extra 'gpc'; the extras are: aiohttp, azure, emulator, gcp, all" in result.stderr
+    )

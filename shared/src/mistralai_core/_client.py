@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 import httpx
 
+from . import _http
 from ._auth import KeySource
 from ._errors import (
     APIConnectionError,
@@ -30,9 +31,8 @@ from ._errors import (
     ResponseValidationError,
     error_for_response,
 )
-from ._http import AsyncHttpClient, HttpClient
+from ._http import AsyncHttpClient, HttpClient, as_httpx_error, library_of
 from ._logging import default_logger, mask_headers
-from ._models import to_json, to_wire_model
 from ._operation import V1_NAMES, Call, CallOptions, Operation
 from ._provider import Provider, RequestSpec
 from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig, next_delay
@@ -119,6 +119,8 @@ class ClientCore:
         spec.timeout = self.timeout if timeout_ms is None else _timeout(timeout_ms)
         self.provider.resolve(spec)
         if op.request is not None:
+            from ._models import to_wire_model  # pydantic loads with the first call, not import
+
             try:
                 spec.body = to_wire_model(op.request, _drop_null(op.request, spec.body))
             except ValueError as exc:  # pydantic's ValidationError
@@ -131,18 +133,22 @@ class ClientCore:
         return _retry_policy(call.options.get("retries", UNSET), self.retry)
 
     def _build(self, client: HttpClient | AsyncHttpClient, spec: RequestSpec) -> httpx.Request:
+        from ._models import to_json  # loaded by spec() already: a dict lookup
+
         content = None if spec.body is None else to_json(spec.body)
         if spec.extra_body:
             content = _merged_json(content, spec.extra_body)
+        library = library_of(client)
         return client.build_request(
             spec.method,
-            self._url(spec.url),
+            # httpx: a cached httpx.URL; another library (httpx2) parses the string itself
+            self._url(spec.url) if library.native else spec.url,
             content=content,
             files=spec.files,
             data=spec.data,
             params=spec.query or None,
             headers=spec.headers,
-            timeout=httpx.USE_CLIENT_DEFAULT if spec.timeout is None else spec.timeout,
+            timeout=library.timeout(spec.timeout),
         )
 
     def _url(self, url: str) -> httpx.URL:
@@ -230,6 +236,7 @@ class ClientCore:
         """Send ``call`` and return its result (model, event stream or raw response)."""
         spec = self.spec(op, call)
         client = self._client if self._client is not None else self._make_client()
+        auth = library_of(client).auth(self.provider.auth)
         retry = self._retry_for(call)
         streamed = op.mode != "json"
         start = time.monotonic()
@@ -240,13 +247,13 @@ class ClientCore:
             response: httpx.Response | None = None
             error: Exception | None = None
             try:
-                response = client.send(request, stream=streamed, auth=self.provider.auth)
+                response = client.send(request, stream=streamed, auth=auth)
                 if streamed and response.is_error:
                     response.read()  # may fail too: a connection error
-            except httpx.HTTPError as exc:
+            except _http.ERRORS as exc:
                 if response is not None:
                     response.close()
-                response, error = None, exc
+                response, error = None, as_httpx_error(exc)
             if response is not None:
                 if not response.is_error:
                     self._log_response(response, streamed)
@@ -280,6 +287,7 @@ class ClientCore:
         await self.provider.prepare_async()
         spec = self.spec(op, call)
         client = await self._get_async_client()
+        auth = library_of(client).auth(self.provider.auth)
         retry = self._retry_for(call)
         streamed = op.mode != "json"
         start = time.monotonic()
@@ -290,13 +298,13 @@ class ClientCore:
             response: httpx.Response | None = None
             error: Exception | None = None
             try:
-                response = await client.send(request, stream=streamed, auth=self.provider.auth)
+                response = await client.send(request, stream=streamed, auth=auth)
                 if streamed and response.is_error:
                     await response.aread()  # may fail too: a connection error
-            except httpx.HTTPError as exc:
+            except _http.ERRORS as exc:
                 if response is not None:
                     await response.aclose()
-                response, error = None, exc
+                response, error = None, as_httpx_error(exc)
             if response is not None:
                 if not response.is_error:
                     self._log_response(response, streamed)

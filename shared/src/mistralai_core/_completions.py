@@ -19,6 +19,7 @@ from ._operation import (
     SyncStreamEndpoint,
     call,
 )
+from ._sse import Enveloped
 from ._types import UNSET, OptionalNullable
 from .models import (
     ChatCompletionRequest,
@@ -47,14 +48,11 @@ if TYPE_CHECKING:
 __all__ = ["CHAT", "CHAT_STREAM", "FIM", "FIM_STREAM", "Chat", "Fim", "event_parser"]
 
 
-_validate_event = CompletionEvent.__pydantic_validator__.validate_json
-
-
-def event_parser(data: bytes) -> CompletionEvent:
-    """One SSE ``data`` payload (a completion chunk) as the contract's ``CompletionEvent``."""
-    # One validation pass over bytes: wrapping costs a copy, far less than building the
-    # event model around a separately validated chunk.
-    return _validate_event(b'{"data":' + data + b"}")  # type: ignore[no-any-return]
+#: One SSE ``data`` payload (a completion chunk) as the contract's ``CompletionEvent``: one
+#: validation pass over bytes, the chunk wrapped in the envelope (cheaper than building the
+#: event model around a separately validated chunk); the SSE decoder wraps each event as it
+#: cuts it out. The validator is built with the first streamed event.
+event_parser: Enveloped[CompletionEvent] = Enveloped(CompletionEvent, b'{"data":', b"}")
 
 
 CHAT = Operation(

@@ -35,6 +35,9 @@ class BaseModel(pydantic.BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         protected_namespaces=(),
+        # A model's validator is built when it is first used, not when its module is
+        # imported: a first chat call builds the chat models, not all the module's others.
+        defer_build=True,
     )
 
 

@@ -19,10 +19,11 @@ import socket
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
+from . import _http
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -30,8 +31,9 @@ from ._errors import (
     ResponseValidationError,
     SDKError,
 )
+from ._http import as_httpx_error
 
-__all__ = ["DONE", "EventStream", "EventStreamAsync", "SSEDecoder", "ServerEvent"]
+__all__ = ["DONE", "Enveloped", "EventStream", "EventStreamAsync", "SSEDecoder", "ServerEvent"]
 
 T = TypeVar("T")
 DONE = b"[DONE]"
@@ -45,22 +47,63 @@ DRAIN_SECONDS = 1.0
 ServerEvent = tuple[str | None, bytes]
 
 
+class Enveloped(Generic[T]):
+    """An event parser that validates ``prefix + data + suffix`` in one call.
+
+    ``Enveloped(CompletionEvent, b'{"data":', b"}")`` turns one ``data`` payload into the
+    contract's event model (the chunk inside its envelope) with a single validation pass of
+    the pydantic ``model``. Its validator is asked for on the first event (so a model built
+    on first use is not built by a program that never streams). The iterators recognise an
+    ``Enveloped``: the decoder wraps each event's data as it cuts it out, and the iterator
+    calls :attr:`validate` directly (no tuple per event, no parser call in between).
+    """
+
+    __slots__ = ("_validate", "model", "prefix", "suffix")
+
+    def __init__(self, model: type[T], prefix: bytes, suffix: bytes) -> None:
+        self.model = model
+        self._validate: Callable[[bytes], T] | None = None
+        self.prefix = prefix
+        self.suffix = suffix
+
+    @property
+    def validate(self) -> Callable[[bytes], T]:
+        """Validates one wrapped event (JSON bytes) into ``model``."""
+        if self._validate is None:
+            validator: Any = getattr(self.model, "__pydantic_validator__")  # noqa: B009
+            self._validate = validator.validate_json
+        return self._validate
+
+    def __call__(self, data: bytes) -> T:
+        return self.validate(self.prefix + data + self.suffix)
+
+
 class SSEDecoder:
     """Feed it byte chunks; it returns the events each chunk completes.
 
     Events are found by splitting on blank lines (``\n\n``) with bytes methods; a
-    single-line ``data:`` event (what the API sends) costs one slice. Other blocks are parsed
-    line by line. ``\r\n`` and lone ``\r`` line ends are turned into ``\n`` first, holding back
-    a final ``\r`` whose ``\n`` may start the next chunk.
+    single-line ``data:`` event (what the API sends) costs one slice, and the envelope
+    (``prefix``/``suffix``) its parser validates it in, if any. Other blocks are parsed line
+    by line. ``\r\n`` and lone ``\r`` line ends are turned into ``\n`` first, holding
+    back a final ``\r`` whose ``\n`` may start the next chunk.
     """
 
-    __slots__ = ("_pending",)
+    __slots__ = ("_pending", "_prefix", "_suffix")
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: bytes = b"", suffix: bytes = b"") -> None:
         self._pending: list[bytes] = []
+        self._prefix = prefix
+        self._suffix = suffix
 
     def feed(self, chunk: bytes) -> list[ServerEvent]:
         """Consume a chunk; return the events completed by it, in order."""
+        return [
+            (None, e[len(self._prefix) : len(e) - len(self._suffix)]) if e.__class__ is bytes else e  # type: ignore[misc]
+            for e in self.feed_data(chunk)
+        ]
+
+    def feed_data(self, chunk: bytes) -> list[bytes | ServerEvent]:
+        """Like :meth:`feed`, but an unnamed event is its ``prefix + data + suffix`` alone."""
         pending = self._pending
         if pending:
             pending.append(chunk)
@@ -77,17 +120,25 @@ class SSEDecoder:
         rest = blocks.pop() + tail
         if rest:
             pending.append(rest)
-        # The hot path: one slice per single-line ``data:`` event, in a comprehension.
-        events: list[ServerEvent | None] = [
-            (None, block[6:])
+        prefix, suffix = self._prefix, self._suffix
+        # The hot path: a single-line ``data:`` event is one slice and its envelope, in a
+        # comprehension (no tuple, no call); other blocks are parsed line by line.
+        events: list[bytes | ServerEvent | None] = [
+            prefix + block[6:] + suffix
             if block[:6] == b"data: " and b"\n" not in block
-            else _parse_block(block)
+            else self._other(block)
             for block in blocks
             if block
         ]
         if None in events:
             return [event for event in events if event is not None]
         return events  # type: ignore[return-value]  # no None left
+
+    def _other(self, block: bytes) -> bytes | ServerEvent | None:
+        event = _parse_block(block)
+        if event is None or event[0] is not None:
+            return event
+        return self._prefix + event[1] + self._suffix
 
     def flush(self) -> list[ServerEvent]:
         """End of stream: an unterminated last event still counts."""
@@ -126,6 +177,7 @@ class _StreamBase(Generic[T]):
         self.response = response
         self._decode = decode
         self._started = False
+        self._envelope = (0, 0)
 
     def _start(self) -> None:
         # A stream is read once: a second reader would find the response consumed or closed
@@ -146,6 +198,16 @@ class _StreamBase(Generic[T]):
             "the response is not an event stream", self.response, cause, body[:DRAIN_LIMIT]
         )
 
+    def _decoder(self) -> tuple[SSEDecoder, Callable[[bytes], T], bytes]:
+        """The decoder for this stream, what validates one of its unnamed events, and how
+        ``[DONE]`` looks among them (wrapped in the parser's envelope, if it has one)."""
+        decode = self._decode
+        if isinstance(decode, Enveloped):
+            self._envelope = (len(decode.prefix), len(decode.suffix))
+            decoder = SSEDecoder(decode.prefix, decode.suffix)
+            return decoder, decode.validate, decode.prefix + DONE + decode.suffix
+        return SSEDecoder(), decode, DONE
+
     def _item(self, name: str | None, data: bytes) -> T:
         """Decode one event (the iterators inline the common case: unnamed, valid)."""
         if name == "error":
@@ -153,9 +215,14 @@ class _StreamBase(Generic[T]):
         try:
             return self._decode(data)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            raise self._invalid(exc, data) from exc
+            raise ResponseValidationError(
+                "a streamed event does not match the expected model", self.response, exc, data
+            ) from exc
 
-    def _invalid(self, exc: ValueError, data: bytes) -> ResponseValidationError:
+    def _invalid(self, exc: ValueError, event: bytes) -> ResponseValidationError:
+        """The error for an unnamed event (as the decoder gave it: in its envelope)."""
+        head, tail = self._envelope
+        data = event[head : len(event) - tail]
         return ResponseValidationError(
             "a streamed event does not match the expected model", self.response, exc, data
         )
@@ -176,25 +243,24 @@ class EventStream(_StreamBase[T]):
 
     def _events(self) -> Iterator[T]:
         self._start()
-        decoder = SSEDecoder()
-        decode = self._decode
+        decoder, validate, done = self._decoder()
         chunks = _reraise(self.response.iter_bytes())
         try:
             if self._not_a_stream():
                 raise self._wrong_kind(_head(chunks))
             for chunk in chunks:
-                for name, data in decoder.feed(chunk):
-                    if name is None and data != DONE:
-                        try:  # the hot path, inlined: an unnamed event
-                            item = decode(data)
+                for event in decoder.feed_data(chunk):
+                    if event.__class__ is bytes and event != done:
+                        try:  # the hot path, inlined: an unnamed event, one validation
+                            item = validate(event)
                         except ValueError as exc:
-                            raise self._invalid(exc, data) from exc
+                            raise self._invalid(exc, event) from exc
                         yield item
-                    elif data == DONE:
+                    elif event == done or event[1] == DONE:
                         _drain(self.response, chunks)
                         return
                     else:
-                        yield self._item(name, data)
+                        yield self._item(*event)
             for name, data in decoder.flush():
                 if data == DONE:
                     return
@@ -233,25 +299,24 @@ class EventStreamAsync(_StreamBase[T]):
 
     async def _events(self) -> AsyncIterator[T]:
         self._start()
-        decoder = SSEDecoder()
-        decode = self._decode
+        decoder, validate, done = self._decoder()
         chunks = _areraise(self.response.aiter_bytes())
         try:
             if self._not_a_stream():
                 raise self._wrong_kind(await _ahead(chunks))
             async for chunk in chunks:
-                for name, data in decoder.feed(chunk):
-                    if name is None and data != DONE:
-                        try:  # the hot path, inlined: an unnamed event
-                            item = decode(data)
+                for event in decoder.feed_data(chunk):
+                    if event.__class__ is bytes and event != done:
+                        try:  # the hot path, inlined: an unnamed event, one validation
+                            item = validate(event)
                         except ValueError as exc:
-                            raise self._invalid(exc, data) from exc
+                            raise self._invalid(exc, event) from exc
                         yield item
-                    elif data == DONE:
+                    elif event == done or event[1] == DONE:
                         await _adrain(self.response, chunks)
                         return
                     else:
-                        yield self._item(name, data)
+                        yield self._item(*event)
             for name, data in decoder.flush():
                 if data == DONE:
                     return
@@ -275,7 +340,8 @@ class EventStreamAsync(_StreamBase[T]):
         await self.aclose()
 
 
-def _connection_error(exc: httpx.HTTPError) -> APIConnectionError:
+def _connection_error(exc: Exception) -> APIConnectionError:
+    exc = as_httpx_error(exc)  # another library's (httpx2's) as httpx's
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(f"the stream was interrupted: {type(exc).__name__}: {exc}")
 
@@ -284,7 +350,7 @@ def _reraise(chunks: Iterator[bytes]) -> Iterator[bytes]:
     """The chunks; a connection lost mid-stream raises ours, never a bare httpx error."""
     try:
         yield from chunks
-    except httpx.HTTPError as exc:
+    except _http.ERRORS as exc:
         raise _connection_error(exc) from exc
 
 
@@ -292,7 +358,7 @@ async def _areraise(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
     try:
         async for chunk in chunks:
             yield chunk
-    except httpx.HTTPError as exc:
+    except _http.ERRORS as exc:
         raise _connection_error(exc) from exc
 
 

@@ -21,6 +21,7 @@ _EXPORTS = {
     "Callable": "typing",
     "Chat": "mistralai_core._completions",
     "Classifiers": "mistralai._resources.classifiers",
+    "DefaultAioHttpClient": "mistralai_core._aiohttp",
     "Dict": "typing",
     "Embeddings": "mistralai._resources.embeddings",
     "EventStream": "mistralai_core._sse",

@@ -22,6 +22,7 @@ from mistralai._resources.embeddings import Embeddings
 from mistralai._resources.files import Files
 from mistralai._resources.fine_tuning import FineTuning
 from mistralai._resources.models import Models
+from mistralai_core._aiohttp import DefaultAioHttpClient
 from mistralai_core._completions import Chat, Fim
 from mistralai_core._errors import APIConnectionError, APITimeoutError, MistralError
 from mistralai_core._http import AsyncHttpClient, HttpClient
@@ -427,6 +428,7 @@ __all__ = [
     "ContentTypedDict",
     "Data",
     "DataTypedDict",
+    "DefaultAioHttpClient",
     "DeleteFileOut",
     "DeleteFileOutTypedDict",
     "DeleteModelOut",
