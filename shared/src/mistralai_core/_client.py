@@ -35,6 +35,7 @@ from ._logging import default_logger, mask_headers
 from ._models import to_json, to_wire_model
 from ._operation import V1_NAMES, Call, Operation
 from ._provider import Provider, RequestSpec
+from ._response import set_request_id
 from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig, next_delay
 from ._types import UNSET, Unset
 from ._version import USER_AGENT
@@ -150,17 +151,27 @@ class ClientCore:
             parsed = self._urls[url] = httpx.URL(url)
         return parsed
 
-    def _result(self, op: Operation[Any], response: httpx.Response, *, is_async: bool) -> Any:
+    def _result(
+        self, op: Operation[Any], response: httpx.Response, *, is_async: bool, raw: str = ""
+    ) -> Any:
+        if raw:  # with_raw_response / with_streaming_response: parsed later, on request
+            from ._response import api_response
+
+            return api_response(self, op, response, is_async)
         if op.mode == "sse":
             assert op.parse is not None
             if is_async:
-                return self.provider.open_stream_async(response, op.parse)
-            return self.provider.open_stream(response, op.parse)
+                stream: Any = self.provider.open_stream_async(response, op.parse)
+            else:
+                stream = self.provider.open_stream(response, op.parse)
+            return stream if op.adapter is None else op.adapter.manage(stream, is_async)
         if op.mode == "raw":
             return response
         assert op.parse is not None
         try:
-            return op.parse(response.content)
+            result = op.parse(response.content)
+            set_request_id(result, response.headers)
+            return result
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
             raise ResponseValidationError(
                 "the response body does not match the expected model",
@@ -226,7 +237,7 @@ class ClientCore:
         spec = self.spec(op, call)
         client = self._client if self._client is not None else self._make_client()
         retry = self._retry_for(call)
-        streamed = op.mode != "json"
+        streamed = op.mode != "json" or call.raw == "stream"
         start = time.monotonic()
         attempt = 0
         while True:
@@ -245,7 +256,7 @@ class ClientCore:
             if response is not None:
                 if not response.is_error:
                     self._log_response(response, streamed)
-                    return self._result(op, response, is_async=False)
+                    return self._result(op, response, is_async=False, raw=call.raw)
                 self._log_response(response, streamed)
             delay = next_delay(retry, attempt, time.monotonic() - start, response, error)
             if delay is None or not _replayable(spec):
@@ -276,7 +287,7 @@ class ClientCore:
         spec = self.spec(op, call)
         client = await self._get_async_client()
         retry = self._retry_for(call)
-        streamed = op.mode != "json"
+        streamed = op.mode != "json" or call.raw == "stream"
         start = time.monotonic()
         attempt = 0
         while True:
@@ -295,7 +306,7 @@ class ClientCore:
             if response is not None:
                 if not response.is_error:
                     self._log_response(response, streamed)
-                    return self._result(op, response, is_async=True)
+                    return self._result(op, response, is_async=True, raw=call.raw)
                 self._log_response(response, streamed)
             delay = next_delay(retry, attempt, time.monotonic() - start, response, error)
             if delay is None or not _replayable(spec):
@@ -456,6 +467,31 @@ class SDKClient:
     async def aclose(self) -> None:
         """Close the HTTP clients the SDK made (clients you passed stay open)."""
         await self._core.aclose()
+
+    def with_options(
+        self,
+        *,
+        timeout_ms: int | None | Unset = UNSET,
+        retries: RetryConfig | Unset | None = UNSET,
+        server_url: str | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """This client with other defaults, sharing its connection pool (and credentials).
+
+        :param timeout_ms: The timeout of every call, in milliseconds (``None``: no timeout).
+        :param retries: The retry policy of every call (``None``: no retries).
+        :param server_url: Another base URL.
+        :param http_headers: Headers sent with every call (a call's own ``http_headers`` win).
+        """
+        from ._options import derive_client
+
+        return derive_client(
+            self,
+            timeout_ms=timeout_ms,
+            retries=retries,
+            server_url=server_url,
+            http_headers=http_headers,
+        )
 
     def __enter__(self) -> Self:
         return self

@@ -16,7 +16,7 @@ reads back:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import pydantic
 from pydantic import ConfigDict
@@ -36,6 +36,16 @@ class BaseModel(pydantic.BaseModel):
         serialize_by_alias=True,
         protected_namespaces=(),
     )
+
+    if TYPE_CHECKING:
+        #: The request id of the response a result was parsed from (``x-request-id``);
+        #: ``None`` for a model not read from a response. Not a field: never dumped.
+        _request_id: str | None
+
+
+# Set after the class is made (a class-body default would be a pydantic private attribute,
+# which every model instance would pay for); results get theirs as an instance attribute.
+type.__setattr__(BaseModel, "_request_id", None)
 
 
 class TaggedModel(BaseModel):
