@@ -44,8 +44,10 @@ _EXPORTS = {
     "Union": "typing",
     "VERSION": "mistralai_core.models._v1",
     "dataclass": "dataclasses",
+    "function_tool": "mistralai_core._tools",
     "get_default_logger": "mistralai_core.models._v1",
     "remove_suffix": "mistralai_core.models._v1",
+    "response_format_from_pydantic_model": "mistralai_core._structured",
 }
 
 __getattr__, __dir__ = lazy_namespace(__name__, _EXPORTS, globals(), fallback=".models")

@@ -37,7 +37,9 @@ _EXPORTS = {
     "Union": "typing",
     "VERSION": "mistralai_core.models._v1",
     "dataclass": "dataclasses",
+    "function_tool": "mistralai_core._tools",
     "remove_suffix": "mistralai_core.models._v1",
+    "response_format_from_pydantic_model": "mistralai_core._structured",
 }
 
 __getattr__, __dir__ = lazy_namespace(__name__, _EXPORTS, globals(), fallback=".models")

@@ -36,7 +36,9 @@ _EXPORTS = {
     "Union": "typing",
     "VERSION": "mistralai_core.models._v1",
     "dataclass": "dataclasses",
+    "function_tool": "mistralai_core._tools",
     "remove_suffix": "mistralai_core.models._v1",
+    "response_format_from_pydantic_model": "mistralai_core._structured",
     "vertex_model": "._client",
 }
 
