@@ -31,11 +31,11 @@ from ._errors import (
     error_for_response,
 )
 from ._http import AsyncHttpClient, HttpClient
+from ._ids import set_request_id
 from ._logging import default_logger, mask_headers
 from ._models import to_json, to_wire_model
 from ._operation import V1_NAMES, Call, Operation
 from ._provider import Provider, RequestSpec
-from ._response import set_request_id
 from ._retry import DEFAULT_RETRY, NO_RETRY, RetryConfig, next_delay
 from ._types import UNSET, Unset
 from ._version import USER_AGENT

@@ -9,7 +9,8 @@
   returns it as a context manager before the body is read. Both work for every method of
   every resource, found from the operation table (no per-operation code).
 
-The core's request loop imports this module; it needs only what the core has loaded already.
+The request loop itself only imports :mod:`._ids` (``set_request_id``); this module loads
+on the first raw response.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-import pydantic
+
+from ._ids import request_id_of, set_request_id
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -38,26 +40,6 @@ __all__ = [
 ]
 
 R = TypeVar("R")
-#: The headers a request id may come in, in order of preference.
-REQUEST_ID_HEADERS = ("x-request-id", "request-id")
-_setattr = object.__setattr__
-
-
-def request_id_of(headers: httpx.Headers) -> str | None:
-    """The request id the server gave a response, if any."""
-    for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
-        if value:
-            return value
-    return None
-
-
-def set_request_id(result: Any, headers: httpx.Headers) -> None:
-    """Attach ``_request_id`` to a parsed model (other results are left as they are)."""
-    if isinstance(result, pydantic.BaseModel):
-        _setattr(result, "_request_id", request_id_of(headers))
-
-
 # -- rate limits --------------------------------------------------------------------------
 
 

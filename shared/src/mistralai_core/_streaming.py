@@ -33,8 +33,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._errors import ResponseValidationError
+from ._ids import set_request_id
 from ._operation import Call, Operation, _Async, _Sync
-from ._response import set_request_id
 from ._sse import EventStream, EventStreamAsync
 
 if TYPE_CHECKING:
