@@ -23,7 +23,7 @@ _setattr = object.__setattr__
 def request_id_of(headers: httpx.Headers) -> str | None:
     """The request id the server gave a response, if any."""
     for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
+        value: str | None = headers.get(name)
         if value:
             return value
     return None

@@ -38,9 +38,11 @@ class BaseModel(pydantic.BaseModel):
     )
 
     if TYPE_CHECKING:
-        #: The request id of the response a result was parsed from (``x-request-id``);
-        #: ``None`` for a model not read from a response. Not a field: never dumped.
-        _request_id: str | None
+
+        @property
+        def _request_id(self) -> str | None:
+            """The request id of the response a result was parsed from (``x-request-id``);
+            ``None`` for a model not read from a response. Not a field: never dumped."""
 
 
 # Set after the class is made (a class-body default would be a pydantic private attribute,

@@ -44,7 +44,7 @@ class SharedPoolCore(ClientCore):
     def spec(self, op: Operation[Any], call: Call) -> RequestSpec:
         if self._default_headers:
             options = dict(call.options)
-            given = options.get("http_headers") or {}
+            given: Mapping[str, str] = options.get("http_headers") or {}  # type: ignore[assignment]
             options["http_headers"] = {**self._default_headers, **given}
             call = replace(call, options=options)  # type: ignore[arg-type]
         return super().spec(op, call)

@@ -18,12 +18,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import pydantic
 from pydantic import Field
 
 from ._errors import MistralError
+from ._operation import Resource
 from ._streaming import CompletionAdapter, CompletionStreamEvent, ManagedStream, ManagedStreamAsync
 from .models import (
     AssistantMessage,
@@ -32,9 +33,6 @@ from .models import (
     CompletionEvent,
     ResponseFormat,
 )
-
-if TYPE_CHECKING:
-    from ._completions import Chat
 
 __all__ = [
     "ParsedAssistantMessage",
@@ -306,14 +304,14 @@ ParsedStreamAsync = ManagedStreamAsync[
 ]
 
 
-class StructuredChat:
+class StructuredChat(Resource):
     """``chat.parse`` / ``parse_stream`` (and ``_async``), mixed into the ``Chat`` resource.
 
     Every other keyword argument is ``chat.complete``'s, checked the same way (errors name
     ``chat.parse()``); sync and async share everything but the send.
     """
 
-    def _structured_call(self: Chat, name: str, model: type[Any], kwargs: dict[str, Any]) -> Any:
+    def _structured_call(self, name: str, model: type[Any], kwargs: dict[str, Any]) -> Any:
         from ._completions import Chat
 
         if "stream" in kwargs:
@@ -330,7 +328,7 @@ class StructuredChat:
         built.arguments["response_format"] = response_format
         return built
 
-    def parse(self: Chat, *, response_format: type[T], **kwargs: Any) -> ParsedChatCompletion[T]:
+    def parse(self, *, response_format: type[T], **kwargs: Any) -> ParsedChatCompletion[T]:
         """``complete`` answering in ``response_format`` (a pydantic model): the completion
         with ``choices[i].message.parsed``.
 
@@ -342,7 +340,7 @@ class StructuredChat:
         return parse_completion(response_format, self._core.request(CHAT, built))
 
     async def parse_async(
-        self: Chat, *, response_format: type[T], **kwargs: Any
+        self, *, response_format: type[T], **kwargs: Any
     ) -> ParsedChatCompletion[T]:
         """The async twin of :meth:`parse`."""
         from ._completions import CHAT
@@ -350,14 +348,14 @@ class StructuredChat:
         built = self._structured_call("parse_async", response_format, kwargs)
         return parse_completion(response_format, await self._core.request_async(CHAT, built))
 
-    def parse_stream(self: Chat, *, response_format: type[T], **kwargs: Any) -> ParsedStream[T]:
+    def parse_stream(self, *, response_format: type[T], **kwargs: Any) -> ParsedStream[T]:
         """``stream`` answering in ``response_format``: :class:`PartialParsed` events as the
         JSON arrives; ``get_final_completion()`` has ``.message.parsed``."""
         built = self._structured_call("parse_stream", response_format, kwargs)
         return self._core.request(_parsed_stream_operation(response_format), built)  # type: ignore[no-any-return]
 
     async def parse_stream_async(
-        self: Chat, *, response_format: type[T], **kwargs: Any
+        self, *, response_format: type[T], **kwargs: Any
     ) -> ParsedStreamAsync[T]:
         """The async twin of :meth:`parse_stream` (``await``, then ``async with``)."""
         built = self._structured_call("parse_stream_async", response_format, kwargs)

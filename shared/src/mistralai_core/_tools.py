@@ -20,14 +20,12 @@ import inspect
 import json
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, get_type_hints
+from typing import Any, get_type_hints
 
 import pydantic
 
+from ._operation import Resource
 from .models import AssistantMessage, ChatCompletionResponse, Function, Tool, ToolMessage
-
-if TYPE_CHECKING:
-    from ._completions import Chat
 
 __all__ = ["FunctionTool", "ToolRun", "ToolsChat", "function_tool"]
 
@@ -68,7 +66,9 @@ def _description(obj: Any) -> str:
     return doc.split("\n\n", 1)[0].replace("\n", " ").strip()
 
 
-def function_tool(fn_or_model: Callable[..., Any] | type[pydantic.BaseModel]) -> FunctionTool:
+def function_tool(
+    fn_or_model: Callable[..., Any] | type[pydantic.BaseModel] | FunctionTool,
+) -> FunctionTool:
     """A tool definition from a typed function or a pydantic model.
 
     Every parameter needs an annotation; ``*args`` / ``**kwargs`` are not allowed (the model
@@ -113,7 +113,7 @@ def _arguments_model(fn: Callable[..., Any], name: str) -> type[pydantic.BaseMod
             )
         default = ... if parameter.default is inspect.Parameter.empty else parameter.default
         fields[parameter.name] = (annotation, default)
-    return pydantic.create_model(  # type: ignore[no-any-return,call-overload]
+    return pydantic.create_model(
         f"{name}_arguments", __config__=pydantic.ConfigDict(extra="forbid"), **fields
     )
 
@@ -196,11 +196,11 @@ def tool_loop(
     return run
 
 
-class ToolsChat:
+class ToolsChat(Resource):
     """``chat.run_tools`` / ``run_tools_async``, mixed into the ``Chat`` resource."""
 
     def _tool_setup(
-        self: Chat,
+        self,
         name: str,
         tools: Sequence[Any],
         max_turns: int,
@@ -232,7 +232,7 @@ class ToolsChat:
         return defined, tool_loop(messages, defined, max_turns), template
 
     def run_tools(
-        self: Chat,
+        self,
         *,
         messages: Sequence[Any],
         tools: Sequence[Callable[..., Any] | type[pydantic.BaseModel] | FunctionTool],
@@ -263,7 +263,7 @@ class ToolsChat:
             return stop.value  # type: ignore[no-any-return]
 
     async def run_tools_async(
-        self: Chat,
+        self,
         *,
         messages: Sequence[Any],
         tools: Sequence[Callable[..., Any] | type[pydantic.BaseModel] | FunctionTool],
