@@ -374,18 +374,21 @@ class ManagedStream(EventStream[E], Generic[E, Ev, F]):
             keep(event)
             yield event
 
-    def events(self) -> Iterator[Ev | Done[F]]:
-        """Typed events as they arrive, then :class:`Done` with the final result."""
+    def _typed(self) -> Iterator[Ev]:
         self._catch_up()
         feed = self._adapter.feed
         for event in self._raw():
             yield from feed(event)
+
+    def events(self) -> Iterator[Ev | Done[F]]:
+        """Typed events as they arrive, then :class:`Done` with the final result."""
+        yield from self._typed()
         yield Done(self.get_final_completion())
 
     @property
     def text_stream(self) -> Iterator[str]:
         """The text of choice 0, piece by piece."""
-        return (e.delta for e in self.events() if isinstance(e, TextDelta) and e.index == 0)
+        return (e.delta for e in self._typed() if isinstance(e, TextDelta) and e.index == 0)
 
     def until_done(self) -> Self:
         """Read the stream to its end (what was not read yet is fed to the manager)."""
@@ -444,13 +447,17 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
             keep(event)
             yield event
 
-    async def events(self) -> AsyncIterator[Ev | Done[F]]:
-        """Typed events as they arrive, then :class:`Done` with the final result."""
+    async def _typed(self) -> AsyncIterator[Ev]:
         self._catch_up()
         feed = self._adapter.feed
         async for event in self._raw():
             for typed in feed(event):
                 yield typed
+
+    async def events(self) -> AsyncIterator[Ev | Done[F]]:
+        """Typed events as they arrive, then :class:`Done` with the final result."""
+        async for typed in self._typed():
+            yield typed
         yield Done(await self.get_final_completion())
 
     @property
@@ -458,7 +465,7 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
         """The text of choice 0, piece by piece (``async for``)."""
 
         async def pieces() -> AsyncIterator[str]:
-            async for e in self.events():
+            async for e in self._typed():
                 if isinstance(e, TextDelta) and e.index == 0:
                     yield e.delta
 
