@@ -260,3 +260,23 @@ def test_with_options_shares_the_pool(mistral_emulator: Emulator) -> None:
     assert mistral_emulator.connections == 2  # one more: the async pool, shared likewise
     sent = mistral_emulator.requests
     assert [r["headers"].get("x-other") for r in sent] == ["1", None, None, "1", None]
+
+
+@pytest.mark.parametrize("name", ["mistral", "azure", "vertex"])
+def test_raw_responses_and_tools_on_every_client(mistral_emulator: Emulator, name: str) -> None:
+    client = _clients(mistral_emulator)[name]
+    raw = client.chat.with_raw_response.complete(model=MODEL, messages=HI)
+    assert raw.status_code == 200 and raw.request_id == mistral_emulator.requests[-1]["request_id"]
+    with client.chat.with_streaming_response.stream(model=MODEL, messages=HI) as response:
+        with response.parse() as stream:
+            text = "".join(stream.text_stream)
+    assert text == raw.parse().choices[0].message.content
+
+    def get_weather(city: str) -> str:
+        """The weather of a city."""
+        return f"sunny in {city}"
+
+    ask = [{"role": "user", "content": "What is the weather in Paris?"}]
+    run = client.chat.run_tools(model=MODEL, messages=ask, tools=[get_weather])
+    assert run.turns == 2 and "sunny in Paris" in str(run.completion.choices[0].message.content)
+    client.close()

@@ -202,6 +202,7 @@ class ToolsChat(Resource):
     def _tool_setup(
         self,
         name: str,
+        messages: Sequence[Any],
         tools: Sequence[Any],
         max_turns: int,
         kwargs: dict[str, Any],
@@ -224,7 +225,6 @@ class ToolsChat(Resource):
                     raise TypeError(
                         f"{public}(): tool {tool.name!r} is async; use {public}_async()"
                     )
-        messages = kwargs.pop("messages")
         endpoint = vars(Chat)["complete"]
         # Checked now, before anything is sent: a bad argument names this method.
         template = endpoint._call(public, (), {**kwargs, "messages": messages})
@@ -247,7 +247,7 @@ class ToolsChat(Resource):
         """
         from ._completions import CHAT
 
-        _, loop, template = self._tool_setup("run_tools", tools, max_turns, kwargs, False)
+        _, loop, template = self._tool_setup("run_tools", messages, tools, max_turns, kwargs, False)
         step = next(loop)
         try:
             while True:
@@ -273,7 +273,9 @@ class ToolsChat(Resource):
         """The async twin of :meth:`run_tools`; tools may be ``async def`` or plain."""
         from ._completions import CHAT
 
-        _, loop, template = self._tool_setup("run_tools_async", tools, max_turns, kwargs, True)
+        _, loop, template = self._tool_setup(
+            "run_tools_async", messages, tools, max_turns, kwargs, True
+        )
         step = next(loop)
         try:
             while True:
