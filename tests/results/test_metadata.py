@@ -23,7 +23,7 @@ from tests.conftest import CHAT_OK, MODEL, FakeAPI, Invoke, chunk, sse
 HI = [{"role": "user", "content": "Hi!"}]
 
 
-def ok(body: dict[str, Any] | None = None, **headers: str) -> httpx.Response:
+def ok(body: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> httpx.Response:
     return httpx.Response(200, json=body or CHAT_OK, headers=headers)
 
 
@@ -33,7 +33,7 @@ def ok(body: dict[str, Any] | None = None, **headers: str) -> httpx.Response:
 def test_a_result_carries_the_request_id_without_changing_type_or_dump(
     api: FakeAPI, invoke: Invoke
 ) -> None:
-    api.replies.append(ok(**{"x-request-id": "req-123"}))
+    api.replies.append(ok(headers={"x-request-id": "req-123"}))
     result = invoke("chat.complete", model=MODEL, messages=HI)
     assert type(result) is ChatCompletionResponse
     assert result._request_id == "req-123"
@@ -44,7 +44,7 @@ def test_a_result_carries_the_request_id_without_changing_type_or_dump(
 
 
 def test_request_id_header_fallback_and_absence(api: FakeAPI, invoke: Invoke) -> None:
-    api.replies += [ok(**{"request-id": "other-7"}), ok()]
+    api.replies += [ok(headers={"request-id": "other-7"}), ok()]
     assert invoke("chat.complete", model=MODEL, messages=HI)._request_id == "other-7"
     assert invoke("chat.complete", model=MODEL, messages=HI)._request_id is None
     assert ChatCompletionResponse.model_validate(CHAT_OK)._request_id is None
@@ -52,7 +52,7 @@ def test_request_id_header_fallback_and_absence(api: FakeAPI, invoke: Invoke) ->
 
 def test_a_field_named_request_id_never_collides(api: FakeAPI, invoke: Invoke) -> None:
     body = {**CHAT_OK, "request_id": "from-body", "_request_id": "also-body"}
-    api.replies.append(ok(body, **{"x-request-id": "from-header"}))
+    api.replies.append(ok(body, {"x-request-id": "from-header"}))
     result = invoke("chat.complete", model=MODEL, messages=HI)
     assert result._request_id == "from-header"
     assert result.model_dump()["request_id"] == "from-body"
@@ -89,7 +89,9 @@ def test_request_id_is_what_the_emulator_sent(mistral_emulator: Emulator, name: 
 
 
 def test_raw_response_sync(api: FakeAPI, client: Mistral) -> None:
-    api.replies.append(ok(**{"x-request-id": "raw-1", "x-ratelimit-remaining-req-minute": "9"}))
+    api.replies.append(
+        ok(headers={"x-request-id": "raw-1", "x-ratelimit-remaining-req-minute": "9"})
+    )
     raw = client.chat.with_raw_response.complete(model=MODEL, messages=HI)
     assert isinstance(raw, APIResponse)
     assert (raw.status_code, raw.request_id) == (200, "raw-1")
@@ -102,7 +104,7 @@ def test_raw_response_sync(api: FakeAPI, client: Mistral) -> None:
 
 
 def test_raw_response_async(api: FakeAPI, client: Mistral) -> None:
-    api.replies.append(ok(**{"x-request-id": "raw-2"}))
+    api.replies.append(ok(headers={"x-request-id": "raw-2"}))
 
     async def main() -> Any:
         raw = await client.chat.with_raw_response.complete_async(model=MODEL, messages=HI)
@@ -118,7 +120,7 @@ def test_streaming_response_hands_the_response_over_before_the_body(
 ) -> None:
     from tests.conftest import streamed
 
-    api.replies.append(streamed(200, json.dumps(CHAT_OK).encode(), **{"x-request-id": "s-1"}))
+    api.replies.append(streamed(200, json.dumps(CHAT_OK).encode(), 3, **{"x-request-id": "s-1"}))
     with client.chat.with_streaming_response.complete(model=MODEL, messages=HI) as raw:
         assert raw.request_id == "s-1"
         assert not raw.http_response.is_stream_consumed
@@ -129,7 +131,7 @@ def test_streaming_response_hands_the_response_over_before_the_body(
 def test_streaming_response_async(api: FakeAPI, client: Mistral) -> None:
     from tests.conftest import streamed
 
-    api.replies.append(streamed(200, json.dumps(CHAT_OK).encode(), **{"x-request-id": "s-2"}))
+    api.replies.append(streamed(200, json.dumps(CHAT_OK).encode(), 3, **{"x-request-id": "s-2"}))
 
     async def main() -> tuple[bool, Any, bool]:
         context = client.chat.with_streaming_response.complete_async(model=MODEL, messages=HI)
@@ -158,8 +160,8 @@ def test_raw_responses_cover_sub_resources_and_other_resources(
     api: FakeAPI, client: Mistral
 ) -> None:
     api.replies += [
-        ok({"data": [], "object": "list", "total": 0}, **{"x-request-id": "jobs"}),
-        ok({"object": "list", "data": []}, **{"x-request-id": "models"}),
+        ok({"data": [], "object": "list", "total": 0}, {"x-request-id": "jobs"}),
+        ok({"object": "list", "data": []}, {"x-request-id": "models"}),
     ]
     jobs = client.fine_tuning.jobs.with_raw_response.list()
     assert jobs.request_id == "jobs" and api.seen[-1].url.path == "/v1/fine_tuning/jobs"

@@ -4,7 +4,6 @@ from the deltas (tool calls merged from fragments by ``index``), sync and async.
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Any
 
 import httpx
@@ -98,7 +97,7 @@ def split_events(cuts_a: list[int], cuts_b: list[int]) -> list[dict[str, Any]]:
 
     def pieces(text: str, cuts: list[int]) -> list[str]:
         points = sorted({c % (len(text) + 1) for c in cuts} | {0, len(text)})
-        return [text[a:b] for a, b in zip(points, points[1:])] or [""]
+        return [text[a:b] for a, b in zip(points, points[1:], strict=False)] or [""]
 
     events = [event({"role": "assistant", "content": "Let me "}), event({"content": "check."})]
     a = pieces(ARGS_A, cuts_a)

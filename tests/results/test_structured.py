@@ -188,7 +188,7 @@ def test_parse_checks_its_arguments_before_sending(api: FakeAPI, client: Mistral
 
 def _chunks(text: str, size: int) -> list[dict[str, Any]]:
     pieces = [text[i : i + size] for i in range(0, len(text), size)]
-    events = [
+    events: list[dict[str, Any]] = [
         {
             "id": "c",
             "object": "chat.completion.chunk",
@@ -216,7 +216,7 @@ def test_parse_stream_gives_partials_then_the_parsed_object(api: FakeAPI, client
     assert api.json(0)["stream"] is True and api.json(0)["response_format"]["type"] == "json_schema"
     assert partials[-1] == ANSWER
     grown = [p for p in partials if isinstance(p, dict)]
-    assert grown and all(set(a) <= set(b) for a, b in zip(grown, grown[1:]))
+    assert grown and all(set(a) <= set(b) for a, b in zip(grown, grown[1:], strict=False))
     assert any(p.get("name") == "Ada" and "tags" not in p for p in grown)
     assert final.choices[0].message.parsed == Person.model_validate(ANSWER)
 

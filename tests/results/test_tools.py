@@ -60,7 +60,7 @@ def test_function_tool_reads_a_model_and_rejects_what_it_cannot_describe() -> No
     assert (tool.name, tool.tool.function.description) == ("Lookup", "Look a word up.")
     assert tool.call({"word": "hi"}) == Lookup(word="hi")
 
-    def untyped(x):  # type: ignore[no-untyped-def]
+    def untyped(x):  # noqa: ANN001
         return x
 
     def star(*args: int) -> None: ...
@@ -173,7 +173,8 @@ def test_max_turns_counts_model_calls(api: FakeAPI, client: Mistral) -> None:
         model=MODEL, messages=ASK, tools=[get_weather, convert], max_turns=2
     )
     assert len(api.seen) == 2 and run.turns == 2 and run.max_turns_reached
-    assert run.completion.choices[0].message.tool_calls[0].id == "c2"
+    calls = run.completion.choices[0].message.tool_calls
+    assert calls is not None and calls[0].id == "c2"
     # the last answer's calls were not run: no tool message after it
     assert getattr(run.messages[-1], "role", None) == "assistant"
 
