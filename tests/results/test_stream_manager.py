@@ -212,9 +212,10 @@ def test_a_stream_that_ends_early_says_so(api: FakeAPI, client: Mistral) -> None
 
 
 def _without_ids(value: Any) -> Any:
-    """The emulator derives ids from the request body, whose ``stream`` flag differs."""
+    """The emulator derives ids from the request body, whose ``stream`` flag differs, and
+    ``created`` from its clock (two calls may straddle a second)."""
     body = value.model_dump()
-    body["id"] = None
+    body["id"] = body["created"] = None
     for choice in body["choices"]:
         for call in choice["message"].get("tool_calls") or []:
             call["id"] = None

@@ -16,8 +16,8 @@ An operation gets a manager by declaring its adapter on its stream endpoint::
 
 A conversation or transcription stream gets the same API by writing an ``Adapter`` subclass
 for its events (``feed`` returning :class:`TextDelta` for text, ``final`` the response) and
-declaring it the same way. Raw iteration stays as cheap as before: events are kept in a
-list and only fed to the adapter when a typed view or the final result is asked for.
+declaring it the same way. Plain iteration stays cheap: it only updates the adapter's state
+(``absorb``: no event objects, text pieces joined only when asked for).
 
 The completion adapter merges tool calls by ``index``: ``id``, ``type`` and
 ``function.name`` come from the first fragment that has them non-empty (later fragments may
@@ -123,6 +123,11 @@ class Adapter(Generic[E, Ev, F]):
         """Take in one raw event; return its typed events (often none)."""
         raise NotImplementedError
 
+    def absorb(self, event: E) -> None:
+        """Take in one raw event read by plain iteration (no typed events wanted): an
+        adapter may do less here (the completion adapter builds no event objects)."""
+        self.feed(event)
+
     def final(self, stream: Any) -> F:
         """The result assembled from every event fed (``stream``: for errors to carry)."""
         raise NotImplementedError
@@ -149,13 +154,28 @@ class _ToolCallState:
 
 
 @dataclass(slots=True)
+class _Text:
+    """Pieces of text, joined only when a snapshot is asked for (each piece joined once)."""
+
+    pieces: list[str] = field(default_factory=list)
+    joined: str = ""
+    count: int = 0
+
+    def snapshot(self) -> str:
+        if self.count != len(self.pieces):
+            self.joined += "".join(self.pieces[self.count :])
+            self.count = len(self.pieces)
+        return self.joined
+
+
+@dataclass(slots=True)
 class _ChoiceState:
     role: str | None = None
     #: Content pieces in order: (kind, text) for text and thinking, (None, chunk) otherwise.
     parts: list[tuple[str | None, Any]] = field(default_factory=list)
     chunked: bool = False  # content came as a list of chunks (not plain strings)
-    text: str = ""
-    thinking: str = ""
+    text: _Text = field(default_factory=_Text)
+    thinking: _Text = field(default_factory=_Text)
     tool_calls: dict[int, _ToolCallState] = field(default_factory=dict)
     finish_reason: str | None = None
 
@@ -199,6 +219,34 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
         return lambda: cls(model)
 
     def feed(self, event: Any) -> list[CompletionStreamEvent]:
+        out: list[CompletionStreamEvent] = []
+        self._step(event, out)
+        return out
+
+    def absorb(self, event: Any) -> None:
+        # The common event, fast: one choice already seen, a text piece, nothing else.
+        chunk = getattr(event, "data", event)
+        choices = chunk.choices
+        if len(choices) == 1 and chunk.usage is None:
+            choice = choices[0]
+            delta = choice.delta
+            content = delta.content
+            state = self.choices.get(choice.index)
+            if (
+                state is not None
+                and type(content) is str
+                and choice.finish_reason is None
+                and not delta.tool_calls
+                and not delta.role
+            ):
+                if content:
+                    state.parts.append(("text", content))
+                    state.text.pieces.append(content)
+                return
+        self._step(event, None)
+
+    def _step(self, event: Any, out: list[CompletionStreamEvent] | None) -> None:
+        """Update the state with ``event``; append its typed events to ``out`` if given."""
         chunk = getattr(event, "data", event)  # a CompletionEvent, or a bare chunk
         if not self.head:
             self.head = {
@@ -209,7 +257,6 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
             }
         if chunk.usage is not None:
             self.usage = chunk.usage
-        out: list[CompletionStreamEvent] = []
         for choice in chunk.choices:
             state = self.choices.get(choice.index)
             if state is None:
@@ -220,7 +267,7 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
             content = delta.content
             if isinstance(content, str):
                 if content:
-                    out.append(self._text(state, choice.index, "text", content))
+                    self._text(state, choice.index, "text", content, out)
             elif content:
                 state.chunked = True
                 for part in content:
@@ -228,33 +275,38 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
                     if kind == "text":
                         text = str(_get(part, "text") or "")
                         if text:
-                            out.append(self._text(state, choice.index, "text", text))
+                            self._text(state, choice.index, "text", text, out)
                     elif kind == "thinking":
                         text = _thinking_text(part)
                         if text:
-                            out.append(self._text(state, choice.index, "thinking", text))
+                            self._text(state, choice.index, "thinking", text, out)
                     else:
                         state.parts.append((None, _plain(part)))
             if delta.tool_calls:
                 for call in delta.tool_calls:
-                    event_ = self._tool_call(state, choice.index, call)
-                    if event_ is not None:
-                        out.append(event_)
+                    self._tool_call(state, choice.index, call, out)
             if choice.finish_reason is not None:
                 state.finish_reason = choice.finish_reason
-        return out
 
     @staticmethod
-    def _text(state: _ChoiceState, index: int, kind: str, text: str) -> CompletionStreamEvent:
+    def _text(
+        state: _ChoiceState,
+        index: int,
+        kind: str,
+        text: str,
+        out: list[CompletionStreamEvent] | None,
+    ) -> None:
         state.parts.append((kind, text))
-        if kind == "text":
-            state.text += text
-            return TextDelta(index, text, state.text)
-        state.thinking += text
-        return ThinkingDelta(index, text, state.thinking)
+        pieces = state.text if kind == "text" else state.thinking
+        pieces.pieces.append(text)
+        if out is not None:
+            cls = TextDelta if kind == "text" else ThinkingDelta
+            out.append(cls(index, text, pieces.snapshot()))
 
     @staticmethod
-    def _tool_call(state: _ChoiceState, index: int, call: Any) -> ToolCallArgumentsDelta | None:
+    def _tool_call(
+        state: _ChoiceState, index: int, call: Any, out: list[CompletionStreamEvent] | None
+    ) -> None:
         position = call.index if call.index is not None else 0
         merged = state.tool_calls.get(position)
         if merged is None:
@@ -266,13 +318,15 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
         arguments = function.arguments
         if not isinstance(arguments, str):
             merged.whole = arguments
-            return None
-        if not arguments:
-            return None
-        merged.arguments.append(arguments)
-        return ToolCallArgumentsDelta(
-            index, position, merged.id, merged.name, arguments, "".join(merged.arguments)
-        )
+        elif arguments:
+            merged.arguments.append(arguments)
+            if out is not None:
+                snapshot = "".join(merged.arguments)
+                out.append(
+                    ToolCallArgumentsDelta(
+                        index, position, merged.id, merged.name, arguments, snapshot
+                    )
+                )
 
     def body(self) -> dict[str, Any]:
         """The assembled response, as the JSON a whole (unstreamed) answer would be."""
@@ -280,7 +334,7 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
         for index in sorted(self.choices):
             state = self.choices[index]
             message: dict[str, Any] = {"role": state.role or "assistant"}
-            message["content"] = _content(state) if state.chunked else state.text
+            message["content"] = _content(state) if state.chunked else state.text.snapshot()
             if state.tool_calls:
                 message["tool_calls"] = [
                     _tool_call_body(position, state.tool_calls[position])
@@ -356,7 +410,6 @@ class ManagedStream(EventStream[E], Generic[E, Ev, F]):
         self._inner = inner
         self._adapter = adapter
         self._source: Iterator[E] | None = None
-        self._backlog: list[E] = []  # raw events read but not fed to the adapter yet
         self._final: Any = _UNSET
 
     def _raw(self) -> Iterator[E]:
@@ -364,18 +417,14 @@ class ManagedStream(EventStream[E], Generic[E, Ev, F]):
             self._source = iter(self._inner)
         return self._source
 
-    def _catch_up(self) -> None:
-        _feed_backlog(self._adapter, self._backlog)
-
     def _events(self) -> Iterator[E]:
         self._start()  # plain iteration, like an EventStream's, happens once
-        keep = self._backlog.append
+        absorb = self._adapter.absorb
         for event in self._raw():
-            keep(event)
+            absorb(event)
             yield event
 
     def _typed(self) -> Iterator[Ev]:
-        self._catch_up()
         feed = self._adapter.feed
         for event in self._raw():
             yield from feed(event)
@@ -392,10 +441,9 @@ class ManagedStream(EventStream[E], Generic[E, Ev, F]):
 
     def until_done(self) -> Self:
         """Read the stream to its end (what was not read yet is fed to the manager)."""
-        self._catch_up()
-        feed = self._adapter.feed
+        absorb = self._adapter.absorb
         for event in self._raw():
-            feed(event)
+            absorb(event)
         return self
 
     def get_final_completion(self) -> F:
@@ -429,7 +477,6 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
         self._inner = inner
         self._adapter = adapter
         self._source: AsyncIterator[E] | None = None
-        self._backlog: list[E] = []
         self._final: Any = _UNSET
 
     def _raw(self) -> AsyncIterator[E]:
@@ -437,18 +484,14 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
             self._source = aiter(self._inner)
         return self._source
 
-    def _catch_up(self) -> None:
-        _feed_backlog(self._adapter, self._backlog)
-
     async def _events(self) -> AsyncIterator[E]:
         self._start()
-        keep = self._backlog.append
+        absorb = self._adapter.absorb
         async for event in self._raw():
-            keep(event)
+            absorb(event)
             yield event
 
     async def _typed(self) -> AsyncIterator[Ev]:
-        self._catch_up()
         feed = self._adapter.feed
         async for event in self._raw():
             for typed in feed(event):
@@ -472,10 +515,9 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
         return pieces()
 
     async def until_done(self) -> Self:
-        self._catch_up()
-        feed = self._adapter.feed
+        absorb = self._adapter.absorb
         async for event in self._raw():
-            feed(event)
+            absorb(event)
         return self
 
     async def get_final_completion(self) -> F:
@@ -498,13 +540,6 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-
-def _feed_backlog(adapter: Adapter[E, Any, Any], backlog: list[E]) -> None:
-    """Feed the adapter the raw events that were read by plain iteration."""
-    for event in backlog:
-        adapter.feed(event)
-    backlog.clear()
 
 
 # -- endpoints ----------------------------------------------------------------------------
