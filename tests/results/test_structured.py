@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from mistralai import Mistral, response_format_from_pydantic_model
 from mistralai.models import (
+    ChatCompletionResponse,
     ParsedChatCompletion,
     PartialParsed,
     ResponseFormat,
@@ -135,7 +136,10 @@ def test_parse_sends_the_schema_and_validates(api: FakeAPI, invoke: Invoke) -> N
     assert parsed.address.city == "London" and parsed.favourite is Color.BLUE
     assert parsed.previous[0].zip_code == "75001" and parsed.nickname is None
     assert result._request_id == "rq-s"
-    assert "parsed" not in result.model_dump()["choices"][0]["message"]
+    dumped = result.model_dump()
+    assert "parsed" not in dumped["choices"][0]["message"]
+    assert dumped == ChatCompletionResponse.model_validate(result.model_dump()).model_dump()
+    assert set(dumped) == {"id", "object", "model", "usage", "created", "choices"}
     sent = api.json()
     assert sent["response_format"] == response_format_from_pydantic_model(Person).model_dump()
     assert sent["messages"] == ASK and sent["stream"] is False

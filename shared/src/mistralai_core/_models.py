@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 import pydantic
 from pydantic import ConfigDict
 
+from ._ids import RequestId
+
 __all__ = ["BaseModel", "TaggedModel", "to_wire_model", "to_json"]
 
 M = TypeVar("M", bound="BaseModel")
@@ -45,9 +47,9 @@ class BaseModel(pydantic.BaseModel):
             ``None`` for a model not read from a response. Not a field: never dumped."""
 
 
-# Set after the class is made (a class-body default would be a pydantic private attribute,
-# which every model instance would pay for); results get theirs as an instance attribute.
-type.__setattr__(BaseModel, "_request_id", None)
+# Set after the class is made (in the class body pydantic would make it a private attribute,
+# which every model instance would pay for): reads the id from the response's headers.
+type.__setattr__(BaseModel, "_request_id", RequestId())
 
 
 class TaggedModel(BaseModel):

@@ -24,6 +24,7 @@ import pydantic
 from pydantic import Field
 
 from ._errors import MistralError
+from ._ids import copy_request_id
 from ._operation import Resource
 from ._streaming import CompletionAdapter, CompletionStreamEvent, ManagedStream, ManagedStreamAsync
 from .models import (
@@ -195,6 +196,13 @@ def parse_message(model: type[T], message: AssistantMessage, completion: Any = N
         ) from None
 
 
+def _values(model: pydantic.BaseModel, **replaced: Any) -> dict[str, Any]:
+    """A model's field values and extras (not its other instance attributes)."""
+    fields = type(model).model_fields
+    values = {k: v for k, v in model.__dict__.items() if k in fields}
+    return {**values, **(model.__pydantic_extra__ or {}), **replaced}
+
+
 def parse_completion(model: type[T], completion: ChatCompletionResponse) -> ParsedChatCompletion[T]:
     """``completion`` with each message's content validated into ``model``."""
     choices = []
@@ -202,26 +210,17 @@ def parse_completion(model: type[T], completion: ChatCompletionResponse) -> Pars
         message = choice.message
         parsed = parse_message(model, message, completion)
         new_message = ParsedAssistantMessage[T].model_construct(
-            message.model_fields_set | {"parsed"},
-            **message.__dict__,
-            **(message.__pydantic_extra__ or {}),
-            parsed=parsed,
+            message.model_fields_set, **_values(message, parsed=parsed)
         )
         choices.append(
             ParsedChatCompletionChoice[T].model_construct(
-                choice.model_fields_set,
-                **{**choice.__dict__, "message": new_message},
-                **(choice.__pydantic_extra__ or {}),
+                choice.model_fields_set, **_values(choice, message=new_message)
             )
         )
     result = ParsedChatCompletion[T].model_construct(
-        completion.model_fields_set,
-        **{**completion.__dict__, "choices": choices},
-        **(completion.__pydantic_extra__ or {}),
+        completion.model_fields_set, **_values(completion, choices=choices)
     )
-    request_id = completion.__dict__.get("_request_id")
-    if request_id is not None:
-        object.__setattr__(result, "_request_id", request_id)
+    copy_request_id(completion, result)
     return result
 
 
