@@ -198,7 +198,7 @@ class Resource:
         self._core = core
         self._path = path
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> RawResources:
         """Every method of this resource, answering with an ``APIResponse`` (status,
         headers, ``request_id``, ``parse()``) instead of the parsed result."""
@@ -206,7 +206,7 @@ class Resource:
 
         return RawResources(self, "read")
 
-    @property
+    @functools.cached_property
     def with_streaming_response(self) -> RawResources:
         """Every method of this resource, answering with a context manager that gives the
         ``APIResponse`` before the body is read (``with ... as r: r.parse()``)."""
