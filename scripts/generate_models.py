@@ -1095,23 +1095,27 @@ PACKAGE_EXPORTS = {
 #: output's parsed completion and errors, the raw response, rate limits, stream events.
 RESULT_NAMES = {
     **dict.fromkeys(
-        "ParsedAssistantMessage ParsedChatCompletion ParsedChatCompletionChoice PartialParsed"
-        " StructuredOutputError StructuredOutputJSONError StructuredOutputRefusalError"
-        " StructuredOutputValidationError".split(),
+        "PartialParsed StructuredOutputError StructuredOutputJSONError"
+        " StructuredOutputRefusalError StructuredOutputValidationError".split(),
         "mistralai_core._structured",
     ),
     **dict.fromkeys("APIResponse AsyncAPIResponse RateLimit".split(), "mistralai_core._response"),
     **dict.fromkeys(
-        "Done ManagedStream ManagedStreamAsync TextDelta ThinkingDelta ToolCallArgumentsDelta"
-        .split(),
+        "Done ManagedStream ManagedStreamAsync TextDelta ThinkingDelta"
+        " ToolCallArgumentsDelta".split(),
         "mistralai_core._streaming",
     ),
     **dict.fromkeys("FunctionTool ToolRun".split(), "mistralai_core._tools"),
 }
-#: Helpers every package exports at its top (``from mistralai import function_tool``).
+#: Helpers every package exports at its top (``from mistralai import function_tool``), and
+#: the parsed completion's models (results only: no TypedDict twin, so not in ``models``).
 HELPERS = {
     "function_tool": "mistralai_core._tools",
     "response_format_from_pydantic_model": "mistralai_core._structured",
+    **dict.fromkeys(
+        "ParsedAssistantMessage ParsedChatCompletion ParsedChatCompletionChoice".split(),
+        "mistralai_core._structured",
+    ),
 }
 #: Where v1's other public names live now: name -> "module" or "module:attribute".
 V1_SOURCES = {

@@ -13,10 +13,9 @@ import jsonschema
 import pytest
 from pydantic import BaseModel, Field
 
-from mistralai import Mistral, response_format_from_pydantic_model
+from mistralai import Mistral, ParsedChatCompletion, response_format_from_pydantic_model
 from mistralai.models import (
     ChatCompletionResponse,
-    ParsedChatCompletion,
     PartialParsed,
     ResponseFormat,
     StructuredOutputError,

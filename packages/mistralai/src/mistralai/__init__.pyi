@@ -27,7 +27,12 @@ from mistralai_core._errors import APIConnectionError, APITimeoutError, MistralE
 from mistralai_core._http import AsyncHttpClient, HttpClient
 from mistralai_core._retry import RetryConfig
 from mistralai_core._sse import EventStream, EventStreamAsync
-from mistralai_core._structured import response_format_from_pydantic_model
+from mistralai_core._structured import (
+    ParsedAssistantMessage,
+    ParsedChatCompletion,
+    ParsedChatCompletionChoice,
+    response_format_from_pydantic_model,
+)
 from mistralai_core._tools import function_tool
 from mistralai_core._types import UNSET, OptionalNullable
 from mistralai_core._version import __version__ as __version__
@@ -584,6 +589,9 @@ __all__ = [
     "OneTypedDict",
     "Optional",
     "OptionalNullable",
+    "ParsedAssistantMessage",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionChoice",
     "QueryParamStatus",
     "ReferenceChunk",
     "ReferenceChunkType",
