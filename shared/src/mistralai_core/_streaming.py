@@ -171,9 +171,11 @@ class _Text:
 @dataclass(slots=True)
 class _ChoiceState:
     role: str | None = None
-    #: Content pieces in order: (kind, text) for text and thinking, (None, chunk) otherwise.
+    #: Once content came as a list of chunks (``chunked``): the pieces in order, (kind, text)
+    #: for text and thinking, (None, chunk) otherwise. Plain string content needs only
+    #: ``text``.
     parts: list[tuple[str | None, Any]] = field(default_factory=list)
-    chunked: bool = False  # content came as a list of chunks (not plain strings)
+    chunked: bool = False
     text: _Text = field(default_factory=_Text)
     thinking: _Text = field(default_factory=_Text)
     tool_calls: dict[int, _ToolCallState] = field(default_factory=dict)
@@ -225,7 +227,10 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
 
     def absorb(self, event: Any) -> None:
         # The common event, fast: one choice already seen, a text piece, nothing else.
-        chunk = getattr(event, "data", event)
+        try:
+            chunk = event.data
+        except AttributeError:  # a bare chunk
+            chunk = event
         choices = chunk.choices
         if len(choices) == 1 and chunk.usage is None:
             choice = choices[0]
@@ -233,14 +238,14 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
             content = delta.content
             state = self.choices.get(choice.index)
             if (
-                state is not None
-                and type(content) is str
+                type(content) is str
+                and state is not None
+                and not state.chunked
                 and choice.finish_reason is None
                 and not delta.tool_calls
-                and not delta.role
+                and (delta.role is None or delta.role == state.role)
             ):
                 if content:
-                    state.parts.append(("text", content))
                     state.text.pieces.append(content)
                 return
         self._step(event, None)
@@ -269,7 +274,11 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
                 if content:
                     self._text(state, choice.index, "text", content, out)
             elif content:
-                state.chunked = True
+                if not state.chunked:  # from now on the order of kinds matters
+                    state.chunked = True
+                    so_far = state.text.snapshot()
+                    if so_far:
+                        state.parts.append(("text", so_far))
                 for part in content:
                     kind = _get(part, "type")
                     if kind == "text":
@@ -296,7 +305,8 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
         text: str,
         out: list[CompletionStreamEvent] | None,
     ) -> None:
-        state.parts.append((kind, text))
+        if state.chunked:
+            state.parts.append((kind, text))
         pieces = state.text if kind == "text" else state.thinking
         pieces.pieces.append(text)
         if out is not None:
