@@ -1096,6 +1096,7 @@ class Generator:
         found["UnknownVariant"] = unions
         if not core:
             found.update(dict.fromkeys(ERROR_CLASSES, "mistralai_core._errors"))
+            found.update(RESULT_NAMES)
         return dict(sorted(found.items()))
 
     def render_init(self, *, core: bool) -> str:
@@ -1164,6 +1165,32 @@ PACKAGE_EXPORTS = {
         "MistralError": "mistralai_core._errors",
         "TokenError": "mistralai_core._tokens",
     },
+}
+#: What a call gives back besides the API's models (every package's ``models``): structured
+#: output's parsed completion and errors, the raw response, rate limits, stream events.
+RESULT_NAMES = {
+    **dict.fromkeys(
+        "PartialParsed StructuredOutputError StructuredOutputJSONError"
+        " StructuredOutputRefusalError StructuredOutputValidationError".split(),
+        "mistralai_core._structured",
+    ),
+    **dict.fromkeys("APIResponse AsyncAPIResponse RateLimit".split(), "mistralai_core._response"),
+    **dict.fromkeys(
+        "Done ManagedStream ManagedStreamAsync TextDelta ThinkingDelta"
+        " ToolCallArgumentsDelta".split(),
+        "mistralai_core._streaming",
+    ),
+    **dict.fromkeys("FunctionTool ToolRun".split(), "mistralai_core._tools"),
+}
+#: Helpers every package exports at its top (``from mistralai import function_tool``), and
+#: the parsed completion's models (results only: no TypedDict twin, so not in ``models``).
+HELPERS = {
+    "function_tool": "mistralai_core._tools",
+    "response_format_from_pydantic_model": "mistralai_core._structured",
+    **dict.fromkeys(
+        "ParsedAssistantMessage ParsedChatCompletion ParsedChatCompletionChoice".split(),
+        "mistralai_core._structured",
+    ),
 }
 #: Where v1's other public names live now: name -> "module" or "module:attribute".
 V1_SOURCES = {
@@ -1322,8 +1349,10 @@ class Surface:
                     found[name] = f".{where}"
             found["UnknownVariant"] = f"{CORE_PACKAGE}._unions"
             found.update(dict.fromkeys(ERROR_CLASSES, "mistralai_core._errors"))
+            found.update(RESULT_NAMES)
         else:
             found.update(PACKAGE_EXPORTS[root])
+            found.update(HELPERS)
             in_models = self.namespace(root, models=True)
         for name in self.gen.v1_names(package):
             renamed = name in self.gen.renames.get(package, {})

@@ -35,8 +35,8 @@ def exercise(client: MistralGoogleCloud) -> list[str]:
     out.append(text(client.fim.complete(model=FIM_MODEL, prompt="def f(", max_tokens=8)))
     with client.chat.stream(model=CHAT_MODEL, messages=MESSAGES, max_tokens=8) as stream:
         out.append("".join(str(e.data.choices[0].delta.content or "") for e in stream))
-    with client.fim.stream(model=FIM_MODEL, prompt="def f(", max_tokens=8) as stream:
-        out.append("".join(str(e.data.choices[0].delta.content or "") for e in stream))
+    with client.fim.stream(model=FIM_MODEL, prompt="def f(", max_tokens=8) as fim_stream:
+        out.append("".join(str(e.data.choices[0].delta.content or "") for e in fim_stream))
 
     async def main() -> None:
         out.append(text(await client.chat.complete_async(model=CHAT_MODEL, messages=MESSAGES)))

@@ -32,6 +32,7 @@ from ._errors import (
     error_for_response,
 )
 from ._http import AsyncHttpClient, HttpClient, as_httpx_error, library_of
+from ._ids import set_request_id
 from ._logging import default_logger, mask_headers
 from ._operation import V1_NAMES, Call, CallOptions, Operation
 from ._provider import Provider, RequestSpec
@@ -161,17 +162,27 @@ class ClientCore:
             parsed = self._urls[url] = httpx.URL(url)
         return parsed
 
-    def _result(self, op: Operation[Any], response: httpx.Response, *, is_async: bool) -> Any:
+    def _result(
+        self, op: Operation[Any], response: httpx.Response, *, is_async: bool, raw: str = ""
+    ) -> Any:
+        if raw:  # with_raw_response / with_streaming_response: parsed later, on request
+            from ._response import api_response
+
+            return api_response(self, op, response, is_async)
         if op.mode == "sse":
             assert op.parse is not None
             if is_async:
-                return self.provider.open_stream_async(response, op.parse)
-            return self.provider.open_stream(response, op.parse)
+                stream: Any = self.provider.open_stream_async(response, op.parse)
+            else:
+                stream = self.provider.open_stream(response, op.parse)
+            return stream if op.adapter is None else op.adapter.manage(stream, is_async)
         if op.mode == "raw":
             return response
         assert op.parse is not None
         try:
-            return op.parse(response.content)
+            result = op.parse(response.content)
+            set_request_id(result, response.headers)
+            return result
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
             raise ResponseValidationError(
                 "the response body does not match the expected model",
@@ -238,7 +249,7 @@ class ClientCore:
         client = self._client if self._client is not None else self._make_client()
         auth = library_of(client).auth(self.provider.auth)
         retry = self._retry_for(call)
-        streamed = op.mode != "json"
+        streamed = op.mode != "json" or call.raw == "stream"
         start = time.monotonic()
         attempt = 0
         while True:
@@ -257,7 +268,7 @@ class ClientCore:
             if response is not None:
                 if not response.is_error:
                     self._log_response(response, streamed)
-                    return self._result(op, response, is_async=False)
+                    return self._result(op, response, is_async=False, raw=call.raw)
                 self._log_response(response, streamed)
             delay = next_delay(retry, attempt, time.monotonic() - start, response, error)
             if delay is None or not _replayable(spec):
@@ -289,7 +300,7 @@ class ClientCore:
         client = await self._get_async_client()
         auth = library_of(client).auth(self.provider.auth)
         retry = self._retry_for(call)
-        streamed = op.mode != "json"
+        streamed = op.mode != "json" or call.raw == "stream"
         start = time.monotonic()
         attempt = 0
         while True:
@@ -308,7 +319,7 @@ class ClientCore:
             if response is not None:
                 if not response.is_error:
                     self._log_response(response, streamed)
-                    return self._result(op, response, is_async=True)
+                    return self._result(op, response, is_async=True, raw=call.raw)
                 self._log_response(response, streamed)
             delay = next_delay(retry, attempt, time.monotonic() - start, response, error)
             if delay is None or not _replayable(spec):
@@ -564,6 +575,31 @@ class SDKClient:
     async def aclose(self) -> None:
         """Close the HTTP clients the SDK made (clients you passed stay open)."""
         await self._core.aclose()
+
+    def with_options(
+        self,
+        *,
+        timeout_ms: int | None | Unset = UNSET,
+        retries: RetryConfig | Unset | None = UNSET,
+        server_url: str | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """This client with other defaults, sharing its connection pool (and credentials).
+
+        :param timeout_ms: The timeout of every call, in milliseconds (``None``: no timeout).
+        :param retries: The retry policy of every call (``None``: no retries).
+        :param server_url: Another base URL.
+        :param http_headers: Headers sent with every call (a call's own ``http_headers`` win).
+        """
+        from ._options import derive_client
+
+        return derive_client(
+            self,
+            timeout_ms=timeout_ms,
+            retries=retries,
+            server_url=server_url,
+            http_headers=http_headers,
+        )
 
     def __enter__(self) -> Self:
         return self

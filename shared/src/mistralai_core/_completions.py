@@ -9,17 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._operation import (
-    AsyncEndpoint,
-    AsyncStreamEndpoint,
-    Call,
-    Operation,
-    Resource,
-    SyncEndpoint,
-    SyncStreamEndpoint,
-    call,
-)
+from ._operation import AsyncEndpoint, Call, Operation, Resource, SyncEndpoint, call
 from ._sse import Enveloped
+from ._streaming import AsyncManagedStreamEndpoint, CompletionAdapter, SyncManagedStreamEndpoint
+from ._structured import StructuredChat
+from ._tools import ToolsChat
 from ._types import UNSET, OptionalNullable
 from .models import (
     ChatCompletionRequest,
@@ -166,13 +160,19 @@ def fim(
     return call(locals())
 
 
-class Chat(Resource):
-    """Chat completions: ``complete`` answers at once, ``stream`` sends the answer in pieces."""
+class Chat(StructuredChat, ToolsChat, Resource):
+    """Chat completions: ``complete`` answers at once, ``stream`` sends the answer in pieces
+    (and assembles it: ``get_final_completion()``); ``parse`` answers in a pydantic model,
+    ``run_tools`` runs a tool loop."""
 
     complete = SyncEndpoint(CHAT, chat)
     complete_async = AsyncEndpoint(CHAT, chat)
-    stream = SyncStreamEndpoint(CHAT_STREAM, chat)
-    stream_async = AsyncStreamEndpoint(CHAT_STREAM, chat)
+    stream = SyncManagedStreamEndpoint(
+        CHAT_STREAM, chat, CompletionAdapter.of(ChatCompletionResponse)
+    )
+    stream_async = AsyncManagedStreamEndpoint(
+        CHAT_STREAM, chat, CompletionAdapter.of(ChatCompletionResponse)
+    )
 
 
 class Fim(Resource):
@@ -180,5 +180,7 @@ class Fim(Resource):
 
     complete = SyncEndpoint(FIM, fim)
     complete_async = AsyncEndpoint(FIM, fim)
-    stream = SyncStreamEndpoint(FIM_STREAM, fim)
-    stream_async = AsyncStreamEndpoint(FIM_STREAM, fim)
+    stream = SyncManagedStreamEndpoint(FIM_STREAM, fim, CompletionAdapter.of(FIMCompletionResponse))
+    stream_async = AsyncManagedStreamEndpoint(
+        FIM_STREAM, fim, CompletionAdapter.of(FIMCompletionResponse)
+    )

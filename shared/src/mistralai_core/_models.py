@@ -16,10 +16,12 @@ reads back:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import pydantic
 from pydantic import ConfigDict
+
+from ._ids import RequestId
 
 __all__ = ["BaseModel", "TaggedModel", "to_wire_model", "to_json"]
 
@@ -39,6 +41,18 @@ class BaseModel(pydantic.BaseModel):
         # imported: a first chat call builds the chat models, not all the module's others.
         defer_build=True,
     )
+
+    if TYPE_CHECKING:
+
+        @property
+        def _request_id(self) -> str | None:
+            """The request id of the response a result was parsed from (``x-request-id``);
+            ``None`` for a model not read from a response. Not a field: never dumped."""
+
+
+# Set after the class is made (in the class body pydantic would make it a private attribute,
+# which every model instance would pay for): reads the id from the response's headers.
+type.__setattr__(BaseModel, "_request_id", RequestId())
 
 
 class TaggedModel(BaseModel):

@@ -31,7 +31,7 @@ import importlib
 import re
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypedDict, TypeVar, overload
 
 import httpx
 
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from typing_extensions import ParamSpec, Self
 
     from ._client import ClientCore
+    from ._response import RawResources
     from ._retry import RetryConfig
 
     P = ParamSpec("P")
@@ -154,6 +155,9 @@ class Operation(Generic[R]):
     form: type[Any] | None = None
     #: The contract's ``operationId`` (``chat_completion_v1_chat_completions_post``).
     operation_id: str = ""
+    #: A stream's manager (``mode="sse"``): wraps the event stream the provider opened
+    #: (:class:`~mistralai_core._streaming.Adapter`: text, typed events, final result).
+    adapter: StreamManaging | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path_params", tuple(re.findall(r"{(\w+)}", self.path)))
@@ -178,6 +182,15 @@ class Call:
     options: CallOptions = field(default_factory=lambda: CallOptions())
     #: The public method, as errors name it (``chat.complete``); set by the descriptor.
     method: str = ""
+    #: ``"read"`` / ``"stream"``: answer with the response (``with_raw_response`` /
+    #: ``with_streaming_response``) instead of the parsed result.
+    raw: str = ""
+
+
+class StreamManaging(Protocol):
+    """What :attr:`Operation.adapter` holds: it wraps a provider's event stream."""
+
+    def manage(self, stream: Any, is_async: bool) -> Any: ...
 
 
 def call(arguments: dict[str, Any]) -> Call:
@@ -199,6 +212,22 @@ class Resource:
     def __init__(self, core: ClientCore, path: str = "") -> None:
         self._core = core
         self._path = path
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawResources:
+        """Every method of this resource, answering with an ``APIResponse`` (status,
+        headers, ``request_id``, ``parse()``) instead of the parsed result."""
+        from ._response import RawResources
+
+        return RawResources(self, "read")
+
+    @functools.cached_property
+    def with_streaming_response(self) -> RawResources:
+        """Every method of this resource, answering with a context manager that gives the
+        ``APIResponse`` before the body is read (``with ... as r: r.parse()``)."""
+        from ._response import RawResources
+
+        return RawResources(self, "stream")
 
 
 class SubResource(Generic[R]):

@@ -37,6 +37,9 @@ _EXPORTS = {
     "Models": "mistralai._resources.models",
     "Optional": "typing",
     "OptionalNullable": "mistralai_core._types",
+    "ParsedAssistantMessage": "mistralai_core._structured",
+    "ParsedChatCompletion": "mistralai_core._structured",
+    "ParsedChatCompletionChoice": "mistralai_core._structured",
     "RetryConfig": "mistralai_core._retry",
     "SERVERS": "mistralai._client",
     "SERVER_EU": "mistralai_core.models._v1",
@@ -45,8 +48,10 @@ _EXPORTS = {
     "Union": "typing",
     "VERSION": "mistralai_core.models._v1",
     "dataclass": "dataclasses",
+    "function_tool": "mistralai_core._tools",
     "get_default_logger": "mistralai_core.models._v1",
     "remove_suffix": "mistralai_core.models._v1",
+    "response_format_from_pydantic_model": "mistralai_core._structured",
 }
 
 __getattr__, __dir__ = lazy_namespace(__name__, _EXPORTS, globals(), fallback=".models")

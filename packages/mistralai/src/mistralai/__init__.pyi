@@ -28,6 +28,13 @@ from mistralai_core._errors import APIConnectionError, APITimeoutError, MistralE
 from mistralai_core._http import AsyncHttpClient, HttpClient
 from mistralai_core._retry import RetryConfig
 from mistralai_core._sse import EventStream, EventStreamAsync
+from mistralai_core._structured import (
+    ParsedAssistantMessage,
+    ParsedChatCompletion,
+    ParsedChatCompletionChoice,
+    response_format_from_pydantic_model,
+)
+from mistralai_core._tools import function_tool
 from mistralai_core._types import UNSET, OptionalNullable
 from mistralai_core._version import __version__ as __version__
 from mistralai_core.models._v1 import SERVER_EU, VERSION, Logger, get_default_logger, remove_suffix
@@ -584,6 +591,9 @@ __all__ = [
     "OneTypedDict",
     "Optional",
     "OptionalNullable",
+    "ParsedAssistantMessage",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionChoice",
     "QueryParamStatus",
     "ReferenceChunk",
     "ReferenceChunkType",
@@ -667,6 +677,8 @@ __all__ = [
     "WandbIntegrationType",
     "WandbIntegrationTypedDict",
     "dataclass",
+    "function_tool",
     "get_default_logger",
     "remove_suffix",
+    "response_format_from_pydantic_model",
 ]

@@ -18,7 +18,14 @@ from mistralai_core._completions import Chat
 from mistralai_core._errors import ConfigurationError, MistralError
 from mistralai_core._http import AsyncHttpClient, HttpClient
 from mistralai_core._retry import RetryConfig
+from mistralai_core._structured import (
+    ParsedAssistantMessage,
+    ParsedChatCompletion,
+    ParsedChatCompletionChoice,
+    response_format_from_pydantic_model,
+)
 from mistralai_core._tokens import TokenError
+from mistralai_core._tools import function_tool
 from mistralai_core._types import UNSET, Nullable, OptionalNullable
 from mistralai_core._version import __version__ as __version__
 from mistralai_core.models._v1 import SERVER_EU, VERSION, Logger, NoOpLogger, remove_suffix
@@ -186,6 +193,9 @@ __all__ = [
     "Nullable",
     "Optional",
     "OptionalNullable",
+    "ParsedAssistantMessage",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionChoice",
     "ReferenceChunk",
     "ReferenceChunkType",
     "ReferenceChunkTypedDict",
@@ -235,5 +245,7 @@ __all__ = [
     "ValidationError",
     "ValidationErrorTypedDict",
     "dataclass",
+    "function_tool",
     "remove_suffix",
+    "response_format_from_pydantic_model",
 ]

@@ -28,6 +28,9 @@ _EXPORTS = {
     "Nullable": "mistralai_core._types",
     "Optional": "typing",
     "OptionalNullable": "mistralai_core._types",
+    "ParsedAssistantMessage": "mistralai_core._structured",
+    "ParsedChatCompletion": "mistralai_core._structured",
+    "ParsedChatCompletionChoice": "mistralai_core._structured",
     "RetryConfig": "mistralai_core._retry",
     "SERVER_EU": "mistralai_core.models._v1",
     "TokenError": "mistralai_core._tokens",
@@ -36,7 +39,9 @@ _EXPORTS = {
     "Union": "typing",
     "VERSION": "mistralai_core.models._v1",
     "dataclass": "dataclasses",
+    "function_tool": "mistralai_core._tools",
     "remove_suffix": "mistralai_core.models._v1",
+    "response_format_from_pydantic_model": "mistralai_core._structured",
     "vertex_model": "._client",
 }
 

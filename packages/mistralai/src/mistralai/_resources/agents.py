@@ -11,15 +11,11 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from mistralai_core._completions import event_parser
-from mistralai_core._operation import (
-    AsyncEndpoint,
-    AsyncStreamEndpoint,
-    Call,
-    Operation,
-    Resource,
-    SyncEndpoint,
-    SyncStreamEndpoint,
-    call,
+from mistralai_core._operation import AsyncEndpoint, Call, Operation, Resource, SyncEndpoint, call
+from mistralai_core._streaming import (
+    AsyncManagedStreamEndpoint,
+    CompletionAdapter,
+    SyncManagedStreamEndpoint,
 )
 from mistralai_core._types import UNSET, OptionalNullable
 from mistralai_core.models._chat import ChatCompletionResponse
@@ -114,5 +110,9 @@ class Agents(Resource):
 
     complete = SyncEndpoint(AGENTS, agents)
     complete_async = AsyncEndpoint(AGENTS, agents)
-    stream = SyncStreamEndpoint(AGENTS_STREAM, agents)
-    stream_async = AsyncStreamEndpoint(AGENTS_STREAM, agents)
+    stream = SyncManagedStreamEndpoint(
+        AGENTS_STREAM, agents, CompletionAdapter.of(ChatCompletionResponse)
+    )
+    stream_async = AsyncManagedStreamEndpoint(
+        AGENTS_STREAM, agents, CompletionAdapter.of(ChatCompletionResponse)
+    )

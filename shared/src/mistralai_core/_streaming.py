@@ -1,0 +1,584 @@
+"""Stream managers: a stream that also gives its text, typed events and the final result.
+
+``with client.chat.stream(...) as stream`` still yields the raw events; the stream also has
+
+* ``text_stream``: the content of choice 0 as ``str`` pieces;
+* ``events()``: typed events (:class:`TextDelta`, :class:`ThinkingDelta`,
+  :class:`ToolCallArgumentsDelta`, then one :class:`Done` carrying the final result);
+* ``until_done()``, and ``get_final_completion()``: the result assembled from the deltas.
+
+All the knowledge of a stream's events lives in an :class:`Adapter` (one per stream, fed
+each raw event, asked for the final result at the end); the two stream classes only read.
+An operation gets a manager by declaring its adapter on its stream endpoint::
+
+    adapter = CompletionAdapter.of(ChatCompletionResponse)
+    stream = SyncManagedStreamEndpoint(CHAT_STREAM, chat, adapter)
+
+A conversation or transcription stream gets the same API by writing an ``Adapter`` subclass
+for its events (``feed`` returning :class:`TextDelta` for text, ``final`` the response) and
+declaring it the same way. Plain iteration stays cheap: it only updates the adapter's state
+(``absorb``: no event objects, text pieces joined only when asked for).
+
+The completion adapter merges tool calls by ``index``: ``id``, ``type`` and
+``function.name`` come from the first fragment that has them non-empty (later fragments may
+repeat them, or send ``""`` or ``"null"``); ``function.arguments`` are concatenated in order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from ._errors import ResponseValidationError
+from ._ids import set_request_id
+from ._operation import Call, Operation, _Async, _Sync
+from ._sse import EventStream, EventStreamAsync
+
+if TYPE_CHECKING:
+    from typing_extensions import ParamSpec, Self
+
+    P = ParamSpec("P")
+else:
+    from typing import ParamSpec
+
+    P = ParamSpec("P")
+
+__all__ = [
+    "Adapter",
+    "AsyncManagedStreamEndpoint",
+    "CompletionAdapter",
+    "Done",
+    "ManagedStream",
+    "ManagedStreamAsync",
+    "StreamManager",
+    "SyncManagedStreamEndpoint",
+    "TextDelta",
+    "ThinkingDelta",
+    "ToolCallArgumentsDelta",
+]
+
+E = TypeVar("E")
+Ev = TypeVar("Ev")
+F = TypeVar("F")
+_UNSET: Any = object()
+
+# -- typed events -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    """A piece of a choice's text; ``snapshot`` is the text so far."""
+
+    type: ClassVar[str] = "text.delta"
+    index: int
+    delta: str
+    snapshot: str
+
+
+@dataclass(frozen=True, slots=True)
+class ThinkingDelta:
+    """A piece of a choice's reasoning (``thinking`` content chunks)."""
+
+    type: ClassVar[str] = "thinking.delta"
+    index: int
+    delta: str
+    snapshot: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallArgumentsDelta:
+    """A fragment of a tool call's ``function.arguments``; ``snapshot`` is the JSON so far."""
+
+    type: ClassVar[str] = "tool_call.arguments.delta"
+    index: int
+    tool_index: int
+    id: str | None
+    name: str | None
+    delta: str
+    snapshot: str
+
+
+@dataclass(frozen=True, slots=True)
+class Done(Generic[F]):
+    """The last typed event: the stream's final result (``get_final_completion()``)."""
+
+    type: ClassVar[str] = "done"
+    completion: F
+
+
+#: The typed events of a completion stream.
+CompletionStreamEvent = TextDelta | ThinkingDelta | ToolCallArgumentsDelta
+
+
+# -- adapters -----------------------------------------------------------------------------
+
+
+class Adapter(Generic[E, Ev, F]):
+    """One stream's state: fed each raw event, asked for the final result at the end."""
+
+    def feed(self, event: E) -> Sequence[Ev]:
+        """Take in one raw event; return its typed events (often none)."""
+        raise NotImplementedError
+
+    def absorb(self, event: E) -> None:
+        """Take in one raw event read by plain iteration (no typed events wanted): an
+        adapter may do less here (the completion adapter builds no event objects)."""
+        self.feed(event)
+
+    def final(self, stream: Any) -> F:
+        """The result assembled from every event fed (``stream``: for errors to carry)."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class StreamManager(Generic[E, Ev, F]):
+    """What an operation declares (:attr:`Operation.adapter`): makes one adapter per stream."""
+
+    make: Callable[[], Adapter[E, Ev, F]]
+
+    def manage(self, stream: Any, is_async: bool) -> Any:
+        cls = ManagedStreamAsync if is_async else ManagedStream
+        return cls(stream, self.make())
+
+
+@dataclass(slots=True)
+class _ToolCallState:
+    id: str | None = None
+    type: str | None = None
+    name: str | None = None
+    arguments: list[str] = field(default_factory=list)
+    whole: Any = None  # arguments sent as an object rather than JSON text
+
+
+@dataclass(slots=True)
+class _Text:
+    """Pieces of text, joined only when a snapshot is asked for (each piece joined once)."""
+
+    pieces: list[str] = field(default_factory=list)
+    joined: str = ""
+    count: int = 0
+
+    def snapshot(self) -> str:
+        if self.count != len(self.pieces):
+            self.joined += "".join(self.pieces[self.count :])
+            self.count = len(self.pieces)
+        return self.joined
+
+
+@dataclass(slots=True)
+class _ChoiceState:
+    role: str | None = None
+    #: Once content came as a list of chunks (``chunked``): the pieces in order, (kind, text)
+    #: for text and thinking, (None, chunk) otherwise. Plain string content needs only
+    #: ``text``.
+    parts: list[tuple[str | None, Any]] = field(default_factory=list)
+    chunked: bool = False
+    text: _Text = field(default_factory=_Text)
+    thinking: _Text = field(default_factory=_Text)
+    tool_calls: dict[int, _ToolCallState] = field(default_factory=dict)
+    finish_reason: str | None = None
+
+
+def _get(value: Any, key: str) -> Any:
+    """A field of a dict or a model (``UnknownVariant`` keeps unknown chunks' fields)."""
+    if isinstance(value, dict):
+        return value.get(key)
+    return getattr(value, key, None)
+
+
+def _given(value: Any) -> str | None:
+    """A tool call's ``id`` / ``type`` / ``name`` if it carries one (not ``""``/``"null"``)."""
+    return value if isinstance(value, str) and value not in ("", "null") else None
+
+
+def _thinking_text(chunk: Any) -> str:
+    inner = _get(chunk, "thinking")
+    if isinstance(inner, str):
+        return inner
+    return "".join(str(_get(part, "text") or "") for part in inner or ())
+
+
+def _plain(chunk: Any) -> Any:
+    dump = getattr(chunk, "model_dump", None)
+    return dump(mode="json", by_alias=True, exclude_unset=True) if dump else chunk
+
+
+class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
+    """Completion chunks (chat, FIM, agents) -> the completion response ``model``."""
+
+    def __init__(self, model: type[F]) -> None:
+        self.model = model
+        self.head: dict[str, Any] = {}
+        self.usage: Any = None
+        self.choices: dict[int, _ChoiceState] = {}
+
+    @classmethod
+    def of(cls, model: type[F]) -> Callable[[], CompletionAdapter[F]]:
+        """The adapter factory an endpoint declares: one adapter per stream."""
+        return lambda: cls(model)
+
+    def feed(self, event: Any) -> list[CompletionStreamEvent]:
+        out: list[CompletionStreamEvent] = []
+        self._step(event, out)
+        return out
+
+    def absorb(self, event: Any) -> None:
+        # The common event, fast: one choice already seen, a text piece, nothing else.
+        try:
+            chunk = event.data
+        except AttributeError:  # a bare chunk
+            chunk = event
+        choices = chunk.choices
+        if len(choices) == 1 and chunk.usage is None:
+            choice = choices[0]
+            delta = choice.delta
+            content = delta.content
+            state = self.choices.get(choice.index)
+            if (
+                type(content) is str
+                and state is not None
+                and not state.chunked
+                and choice.finish_reason is None
+                and not delta.tool_calls
+                and (delta.role is None or delta.role == state.role)
+            ):
+                if content:
+                    state.text.pieces.append(content)
+                return
+        self._step(event, None)
+
+    def _step(self, event: Any, out: list[CompletionStreamEvent] | None) -> None:
+        """Update the state with ``event``; append its typed events to ``out`` if given."""
+        chunk = getattr(event, "data", event)  # a CompletionEvent, or a bare chunk
+        if not self.head:
+            self.head = {
+                "id": chunk.id,
+                "object": (chunk.object or "chat.completion").removesuffix(".chunk"),
+                "model": chunk.model,
+                "created": chunk.created,
+            }
+        if chunk.usage is not None:
+            self.usage = chunk.usage
+        for choice in chunk.choices:
+            state = self.choices.get(choice.index)
+            if state is None:
+                state = self.choices[choice.index] = _ChoiceState()
+            delta = choice.delta
+            if delta.role:
+                state.role = delta.role
+            content = delta.content
+            if isinstance(content, str):
+                if content:
+                    self._text(state, choice.index, "text", content, out)
+            elif content:
+                if not state.chunked:  # from now on the order of kinds matters
+                    state.chunked = True
+                    so_far = state.text.snapshot()
+                    if so_far:
+                        state.parts.append(("text", so_far))
+                for part in content:
+                    kind = _get(part, "type")
+                    if kind == "text":
+                        text = str(_get(part, "text") or "")
+                        if text:
+                            self._text(state, choice.index, "text", text, out)
+                    elif kind == "thinking":
+                        text = _thinking_text(part)
+                        if text:
+                            self._text(state, choice.index, "thinking", text, out)
+                    else:
+                        state.parts.append((None, _plain(part)))
+            if delta.tool_calls:
+                for call in delta.tool_calls:
+                    self._tool_call(state, choice.index, call, out)
+            if choice.finish_reason is not None:
+                state.finish_reason = choice.finish_reason
+
+    @staticmethod
+    def _text(
+        state: _ChoiceState,
+        index: int,
+        kind: str,
+        text: str,
+        out: list[CompletionStreamEvent] | None,
+    ) -> None:
+        if state.chunked:
+            state.parts.append((kind, text))
+        pieces = state.text if kind == "text" else state.thinking
+        pieces.pieces.append(text)
+        if out is not None:
+            cls = TextDelta if kind == "text" else ThinkingDelta
+            out.append(cls(index, text, pieces.snapshot()))
+
+    @staticmethod
+    def _tool_call(
+        state: _ChoiceState, index: int, call: Any, out: list[CompletionStreamEvent] | None
+    ) -> None:
+        position = call.index if call.index is not None else 0
+        merged = state.tool_calls.get(position)
+        if merged is None:
+            merged = state.tool_calls[position] = _ToolCallState()
+        merged.id = merged.id or _given(call.id)
+        merged.type = merged.type or _given(call.type)
+        function = call.function
+        merged.name = merged.name or _given(function.name)
+        arguments = function.arguments
+        if not isinstance(arguments, str):
+            merged.whole = arguments
+        elif arguments:
+            merged.arguments.append(arguments)
+            if out is not None:
+                snapshot = "".join(merged.arguments)
+                out.append(
+                    ToolCallArgumentsDelta(
+                        index, position, merged.id, merged.name, arguments, snapshot
+                    )
+                )
+
+    def body(self) -> dict[str, Any]:
+        """The assembled response, as the JSON a whole (unstreamed) answer would be."""
+        choices = []
+        for index in sorted(self.choices):
+            state = self.choices[index]
+            message: dict[str, Any] = {"role": state.role or "assistant"}
+            message["content"] = _content(state) if state.chunked else state.text.snapshot()
+            if state.tool_calls:
+                message["tool_calls"] = [
+                    _tool_call_body(position, state.tool_calls[position])
+                    for position in sorted(state.tool_calls)
+                ]
+            choices.append(
+                {"index": index, "message": message, "finish_reason": state.finish_reason}
+            )
+        body = {k: v for k, v in self.head.items() if v is not None}
+        if self.usage is not None:
+            body["usage"] = _plain(self.usage)
+        body["choices"] = choices
+        return body
+
+    def final(self, stream: Any) -> F:
+        body = self.body()
+        try:
+            return self.model.model_validate(body)  # type: ignore[attr-defined,no-any-return]
+        except ValueError as exc:
+            raise ResponseValidationError(
+                "the streamed events do not add up to a complete response (did it end early?)",
+                stream.response,
+                exc,
+                json.dumps(body).encode(),
+            ) from exc
+
+
+def _content(state: _ChoiceState) -> list[Any]:
+    """Content chunks with neighbouring text (and thinking) pieces joined."""
+    chunks: list[Any] = []
+    for kind, value in state.parts:
+        last = chunks[-1] if chunks else None
+        if kind == "text":
+            if isinstance(last, dict) and last.get("type") == "text" and "_open" in last:
+                last["text"] += value
+            else:
+                chunks.append({"type": "text", "text": value, "_open": True})
+        elif kind == "thinking":
+            if isinstance(last, dict) and last.get("type") == "thinking" and "_open" in last:
+                last["thinking"][0]["text"] += value
+            else:
+                chunks.append(
+                    {"type": "thinking", "thinking": [{"type": "text", "text": value}], "_open": 1}
+                )
+        else:
+            chunks.append(value)
+    for chunk in chunks:
+        if isinstance(chunk, dict):
+            chunk.pop("_open", None)
+    return chunks
+
+
+def _tool_call_body(position: int, state: _ToolCallState) -> dict[str, Any]:
+    arguments: Any = "".join(state.arguments)
+    if state.whole is not None:
+        arguments = state.whole if not arguments else arguments + json.dumps(state.whole)
+    return {
+        "id": state.id or "null",
+        "type": state.type or "function",
+        "function": {"name": state.name or "", "arguments": arguments},
+        "index": position,
+    }
+
+
+# -- the streams --------------------------------------------------------------------------
+
+
+class ManagedStream(EventStream[E], Generic[E, Ev, F]):
+    """An :class:`EventStream` (iterate it for the raw events) with a manager's extras."""
+
+    def __init__(self, inner: EventStream[E], adapter: Adapter[E, Ev, F]) -> None:
+        super().__init__(inner.response, inner._decode)
+        self._inner = inner
+        self._adapter = adapter
+        self._source: Iterator[E] | None = None
+        self._final: Any = _UNSET
+
+    def _raw(self) -> Iterator[E]:
+        if self._source is None:
+            self._source = iter(self._inner)
+        return self._source
+
+    def _events(self) -> Iterator[E]:
+        self._start()  # plain iteration, like an EventStream's, happens once
+        absorb = self._adapter.absorb
+        for event in self._raw():
+            absorb(event)
+            yield event
+
+    def _typed(self) -> Iterator[Ev]:
+        feed = self._adapter.feed
+        for event in self._raw():
+            yield from feed(event)
+
+    def events(self) -> Iterator[Ev | Done[F]]:
+        """Typed events as they arrive, then :class:`Done` with the final result."""
+        yield from self._typed()
+        yield Done(self.get_final_completion())
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """The text of choice 0, piece by piece."""
+        return (e.delta for e in self._typed() if isinstance(e, TextDelta) and e.index == 0)
+
+    def until_done(self) -> Self:
+        """Read the stream to its end (what was not read yet is fed to the manager)."""
+        absorb = self._adapter.absorb
+        for event in self._raw():
+            absorb(event)
+        return self
+
+    def get_final_completion(self) -> F:
+        """The result assembled from the whole stream (read to its end first)."""
+        if self._final is _UNSET:
+            self.until_done()
+            self._final = self._adapter.final(self)
+            set_request_id(self._final, self.response.headers)
+        return self._final  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
+    """The async twin of :class:`ManagedStream` (``await stream.get_final_completion()``)."""
+
+    def __init__(self, inner: EventStreamAsync[E], adapter: Adapter[E, Ev, F]) -> None:
+        super().__init__(inner.response, inner._decode)
+        self._inner = inner
+        self._adapter = adapter
+        self._source: AsyncIterator[E] | None = None
+        self._final: Any = _UNSET
+
+    def _raw(self) -> AsyncIterator[E]:
+        if self._source is None:
+            self._source = aiter(self._inner)
+        return self._source
+
+    async def _events(self) -> AsyncIterator[E]:
+        self._start()
+        absorb = self._adapter.absorb
+        async for event in self._raw():
+            absorb(event)
+            yield event
+
+    async def _typed(self) -> AsyncIterator[Ev]:
+        feed = self._adapter.feed
+        async for event in self._raw():
+            for typed in feed(event):
+                yield typed
+
+    async def events(self) -> AsyncIterator[Ev | Done[F]]:
+        """Typed events as they arrive, then :class:`Done` with the final result."""
+        async for typed in self._typed():
+            yield typed
+        yield Done(await self.get_final_completion())
+
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """The text of choice 0, piece by piece (``async for``)."""
+
+        async def pieces() -> AsyncIterator[str]:
+            async for e in self._typed():
+                if isinstance(e, TextDelta) and e.index == 0:
+                    yield e.delta
+
+        return pieces()
+
+    async def until_done(self) -> Self:
+        absorb = self._adapter.absorb
+        async for event in self._raw():
+            absorb(event)
+        return self
+
+    async def get_final_completion(self) -> F:
+        if self._final is _UNSET:
+            await self.until_done()
+            self._final = self._adapter.final(self)
+            set_request_id(self._final, self.response.headers)
+        return self._final  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+# -- endpoints ----------------------------------------------------------------------------
+
+
+def managed(operation: Operation[E], adapter: Callable[[], Adapter[E, Ev, F]]) -> Operation[E]:
+    """``operation`` with a stream manager making ``adapter()`` for each stream."""
+    return replace(operation, adapter=StreamManager(adapter))
+
+
+class SyncManagedStreamEndpoint(_Sync[P, ManagedStream[E, Ev, F]]):
+    """``client.x.stream(...)`` -> a :class:`ManagedStream` (raw events, text, final result)."""
+
+    def __init__(
+        self,
+        operation: Operation[E],
+        build: Callable[P, Call],
+        adapter: Callable[[], Adapter[E, Ev, F]],
+    ) -> None:
+        super().__init__(managed(operation, adapter), build)
+
+
+class AsyncManagedStreamEndpoint(_Async[P, ManagedStreamAsync[E, Ev, F]]):
+    """``await client.x.stream_async(...)`` -> a :class:`ManagedStreamAsync`."""
+
+    def __init__(
+        self,
+        operation: Operation[E],
+        build: Callable[P, Call],
+        adapter: Callable[[], Adapter[E, Ev, F]],
+    ) -> None:
+        super().__init__(managed(operation, adapter), build)
