@@ -1180,7 +1180,7 @@ RESULT_NAMES = {
         " ToolCallArgumentsDelta".split(),
         "mistralai_core._streaming",
     ),
-    **dict.fromkeys("FunctionTool ToolRun".split(), "mistralai_core._tools"),
+    **dict.fromkeys("CallableTool ToolRun".split(), "mistralai_core._tools"),
 }
 #: Helpers every package exports at its top (``from mistralai import function_tool``), and
 #: the parsed completion's models (results only: no TypedDict twin, so not in ``models``).

@@ -184,7 +184,7 @@ def test_typed_events_in_order(api: FakeAPI, client: Mistral) -> None:
     ]
     done = typed[-1]
     assert isinstance(done, Done)
-    content = done.completion.model_dump()["choices"][0]["message"]["content"]
+    content = done.completion.model_dump(exclude_none=True)["choices"][0]["message"]["content"]
     assert content == [
         {"type": "thinking", "thinking": [{"type": "text", "text": "Hmm, Paris."}]},
         {"type": "text", "text": "It is sunny."},

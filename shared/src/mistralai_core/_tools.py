@@ -27,11 +27,11 @@ import pydantic
 from ._operation import Resource
 from .models import AssistantMessage, ChatCompletionResponse, Function, Tool, ToolMessage
 
-__all__ = ["FunctionTool", "ToolRun", "ToolsChat", "function_tool"]
+__all__ = ["CallableTool", "ToolRun", "ToolsChat", "function_tool"]
 
 
 @dataclass(frozen=True)
-class FunctionTool:
+class CallableTool:
     """A tool definition with what runs it: ``tool`` is sent, ``call`` runs the function."""
 
     tool: Tool
@@ -67,14 +67,14 @@ def _description(obj: Any) -> str:
 
 
 def function_tool(
-    fn_or_model: Callable[..., Any] | type[pydantic.BaseModel] | FunctionTool,
-) -> FunctionTool:
+    fn_or_model: Callable[..., Any] | type[pydantic.BaseModel] | CallableTool,
+) -> CallableTool:
     """A tool definition from a typed function or a pydantic model.
 
     Every parameter needs an annotation; ``*args`` / ``**kwargs`` are not allowed (the model
     sends named JSON values).
     """
-    if isinstance(fn_or_model, FunctionTool):
+    if isinstance(fn_or_model, CallableTool):
         return fn_or_model
     if isinstance(fn_or_model, type) and issubclass(fn_or_model, pydantic.BaseModel):
         model: type[pydantic.BaseModel] = fn_or_model
@@ -93,7 +93,7 @@ def function_tool(
     definition = Tool(
         function=Function(name=name, description=_description(fn_or_model), parameters=schema)
     )
-    return FunctionTool(definition, function, model)
+    return CallableTool(definition, function, model)
 
 
 def _arguments_model(fn: Callable[..., Any], name: str) -> type[pydantic.BaseModel]:
@@ -140,7 +140,7 @@ class _AskModel:
 
 @dataclass(frozen=True, slots=True)
 class _RunTool:
-    tool: FunctionTool
+    tool: CallableTool
     arguments: Any
 
 
@@ -160,7 +160,7 @@ def _result_text(value: Any) -> str:
 
 
 def tool_loop(
-    messages: Sequence[Any], tools: Sequence[FunctionTool], max_turns: int
+    messages: Sequence[Any], tools: Sequence[CallableTool], max_turns: int
 ) -> Generator[_AskModel | _RunTool, Any, ToolRun]:
     """The loop, without I/O: yields a model call or a tool call, is sent its outcome
     (a tool call's outcome is ``(ok, value)``)."""
@@ -207,7 +207,7 @@ class ToolsChat(Resource):
         max_turns: int,
         kwargs: dict[str, Any],
         is_async: bool,
-    ) -> tuple[list[FunctionTool], Generator[_AskModel | _RunTool, Any, ToolRun], Any]:
+    ) -> tuple[list[CallableTool], Generator[_AskModel | _RunTool, Any, ToolRun], Any]:
         from ._completions import Chat
 
         public = f"{self._path}.{name}"
@@ -235,7 +235,7 @@ class ToolsChat(Resource):
         self,
         *,
         messages: Sequence[Any],
-        tools: Sequence[Callable[..., Any] | type[pydantic.BaseModel] | FunctionTool],
+        tools: Sequence[Callable[..., Any] | type[pydantic.BaseModel] | CallableTool],
         max_turns: int = 10,
         **kwargs: Any,
     ) -> ToolRun:
@@ -266,7 +266,7 @@ class ToolsChat(Resource):
         self,
         *,
         messages: Sequence[Any],
-        tools: Sequence[Callable[..., Any] | type[pydantic.BaseModel] | FunctionTool],
+        tools: Sequence[Callable[..., Any] | type[pydantic.BaseModel] | CallableTool],
         max_turns: int = 10,
         **kwargs: Any,
     ) -> ToolRun:

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
         StructuredOutputRefusalError,
         StructuredOutputValidationError,
     )
-    from mistralai_core._tools import FunctionTool, ToolRun
+    from mistralai_core._tools import CallableTool, ToolRun
     from mistralai_core.models._chat import (
         Arguments,
         ArgumentsTypedDict,
@@ -349,6 +349,7 @@ if TYPE_CHECKING:
         FunctionCallEventTypedDict,
         FunctionResultEntry,
         FunctionResultEntryTypedDict,
+        FunctionTool,
         FunctionToolTypedDict,
         ImageGenerationTool,
         ImageGenerationToolTypedDict,
@@ -675,6 +676,7 @@ __all__ = [
     "BatchRequest",
     "BatchRequestTypedDict",
     "BuiltInConnectors",
+    "CallableTool",
     "ChatClassificationInstructRequest",
     "ChatClassificationInstructRequestTypedDict",
     "ChatClassificationRequest",
@@ -1239,6 +1241,7 @@ _EXPORTS = {
     "BatchRequest": "._batch",
     "BatchRequestTypedDict": "._batch",
     "BuiltInConnectors": "mistralai_core.models._chat",
+    "CallableTool": "mistralai_core._tools",
     "ChatClassificationInstructRequest": "._classifiers",
     "ChatClassificationInstructRequestTypedDict": "._classifiers",
     "ChatClassificationRequest": "._classifiers",
@@ -1413,7 +1416,7 @@ _EXPORTS = {
     "FunctionNameTypedDict": "mistralai_core.models._chat",
     "FunctionResultEntry": "._conversations",
     "FunctionResultEntryTypedDict": "._conversations",
-    "FunctionTool": "mistralai_core._tools",
+    "FunctionTool": "._conversations",
     "FunctionToolTypedDict": "._conversations",
     "FunctionTypedDict": "mistralai_core.models._chat",
     "GithubRepositoryIn": "._fine_tuning",

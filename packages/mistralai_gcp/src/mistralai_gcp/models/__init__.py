@@ -46,7 +46,7 @@ if TYPE_CHECKING:
         StructuredOutputRefusalError,
         StructuredOutputValidationError,
     )
-    from mistralai_core._tools import FunctionTool, ToolRun
+    from mistralai_core._tools import CallableTool, ToolRun
     from mistralai_core.models._chat import (
         Arguments,
         ArgumentsTypedDict,
@@ -216,6 +216,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BuiltInConnectors",
+    "CallableTool",
     "ChatCompletionChoice",
     "ChatCompletionChoiceFinishReason",
     "ChatCompletionChoiceTypedDict",
@@ -274,7 +275,6 @@ __all__ = [
     "FunctionCallTypedDict",
     "FunctionName",
     "FunctionNameTypedDict",
-    "FunctionTool",
     "FunctionTypedDict",
     "GuardrailConfig",
     "GuardrailConfigTypedDict",
@@ -398,6 +398,7 @@ _EXPORTS = {
     "AuthenticationError": "mistralai_core._errors",
     "BadRequestError": "mistralai_core._errors",
     "BuiltInConnectors": "mistralai_core.models._chat",
+    "CallableTool": "mistralai_core._tools",
     "ChatCompletionChoice": "mistralai_core.models._chat",
     "ChatCompletionChoiceFinishReason": "mistralai_core.models._chat",
     "ChatCompletionChoiceTypedDict": "mistralai_core.models._chat",
@@ -456,7 +457,6 @@ _EXPORTS = {
     "FunctionCallTypedDict": "mistralai_core.models._chat",
     "FunctionName": "mistralai_core.models._chat",
     "FunctionNameTypedDict": "mistralai_core.models._chat",
-    "FunctionTool": "mistralai_core._tools",
     "FunctionTypedDict": "mistralai_core.models._chat",
     "GuardrailConfig": "mistralai_core.models._chat",
     "GuardrailConfigTypedDict": "mistralai_core.models._chat",
