@@ -140,7 +140,8 @@ def test_parse_sends_the_schema_and_validates(api: FakeAPI, invoke: Invoke) -> N
     assert dumped == ChatCompletionResponse.model_validate(result.model_dump()).model_dump()
     assert set(dumped) == {"id", "object", "model", "usage", "created", "choices"}
     sent = api.json()
-    assert sent["response_format"] == response_format_from_pydantic_model(Person).model_dump()
+    expected = response_format_from_pydantic_model(Person)
+    assert sent["response_format"] == expected.model_dump(by_alias=True, exclude_none=True)
     assert sent["messages"] == ASK and sent["stream"] is False
 
 
@@ -262,17 +263,20 @@ needs_json_schema = pytest.mark.skipif(
 
 @needs_json_schema
 def test_parse_against_the_emulator(mistral_emulator: Emulator) -> None:
-    client = Mistral(api_key=mistral_emulator.api_key, server_url=mistral_emulator.url)
-    result = client.chat.parse(response_format=Address, model=MODEL, messages=ASK)
+    with Mistral(api_key=mistral_emulator.api_key, server_url=mistral_emulator.url) as client:
+        result = client.chat.parse(response_format=Address, model=MODEL, messages=ASK)
     assert isinstance(result.choices[0].message.parsed, Address)
     sent = mistral_emulator.requests[-1]["json"]
     assert sent["response_format"]["json_schema"]["strict"] is True
 
     async def main() -> Any:
-        stream = await client.chat.parse_stream_async(
-            response_format=Address, model=MODEL, messages=ASK
-        )
-        async with stream:
-            return await stream.get_final_completion()
+        async with Mistral(
+            api_key=mistral_emulator.api_key, server_url=mistral_emulator.url
+        ) as client:
+            stream = await client.chat.parse_stream_async(
+                response_format=Address, model=MODEL, messages=ASK
+            )
+            async with stream:
+                return await stream.get_final_completion()
 
     assert isinstance(asyncio.run(main()).choices[0].message.parsed, Address)
