@@ -20,6 +20,7 @@ from mistralai_core._operation import (
     SyncEndpoint,
     call,
 )
+from mistralai_core._pages import AsyncPageEndpoint, Page, SyncPageEndpoint
 from mistralai_core._types import UNSET, OptionalNullable
 
 from ..models._batch import ApiEndpoint, BatchJobIn, BatchJobOut, BatchJobsOut, BatchJobStatus
@@ -29,12 +30,16 @@ if TYPE_CHECKING:
 
     from mistralai_core._operation import CallOptions
 
-__all__ = ["Batch", "BatchJobs"]
+__all__ = ["Batch", "BatchJobs", "BatchJobsPage"]
+
+
+class BatchJobsPage(BatchJobsOut, Page[BatchJobOut]):  # type: ignore[misc]
+    """A page of ``batch.jobs.list``: the ``BatchJobsOut`` it is, iterating over every job."""
 
 LIST = Operation(
     "GET",
     "/v1/batch/jobs",
-    parse=BatchJobsOut.model_validate_json,
+    parse=BatchJobsPage.model_validate_json,
     query_params=(
         "page",
         "page_size",
@@ -78,7 +83,9 @@ def list_batch_jobs(
     status: BatchJobStatus | None = None,
     **options: Unpack[CallOptions],
 ) -> Call:
-    """Get Batch Jobs: one page of the organization's batch jobs.
+    """Get Batch Jobs: the organization's batch jobs, a page at a time.
+
+    The answer is the first page (``.data``, ``.total``); iterating over it yields every job.
 
     :param page: Zero-based page number.
     :param page_size: Jobs per page.
@@ -137,8 +144,8 @@ def cancel_batch_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
 class BatchJobs(Resource):
     """Batch jobs: create, list, poll, cancel."""
 
-    list = SyncEndpoint(LIST, list_batch_jobs)
-    list_async = AsyncEndpoint(LIST, list_batch_jobs)
+    list = SyncPageEndpoint(LIST, list_batch_jobs)
+    list_async = AsyncPageEndpoint(LIST, list_batch_jobs)
     create = SyncEndpoint(CREATE, create_batch_job)
     create_async = AsyncEndpoint(CREATE, create_batch_job)
     get = SyncEndpoint(GET, get_batch_job)

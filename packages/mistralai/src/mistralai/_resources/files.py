@@ -20,10 +20,12 @@ from mistralai_core._operation import (
     SyncRawEndpoint,
     call,
 )
+from mistralai_core._pages import AsyncPageEndpoint, Page, SyncPageEndpoint
 
 from ..models._files import (
     DeleteFileOut,
     FilePurpose,
+    FileSchema,
     FileSignedURL,
     ListFilesOut,
     RetrieveFileOut,
@@ -39,7 +41,11 @@ if TYPE_CHECKING:
 
     from ..models._files import File
 
-__all__ = ["Files"]
+__all__ = ["Files", "FilesPage"]
+
+
+class FilesPage(ListFilesOut, Page[FileSchema]):  # type: ignore[misc]
+    """A page of ``files.list``: the ``ListFilesOut`` it is, iterating over every file."""
 
 UPLOAD = Operation(
     "POST",
@@ -51,7 +57,7 @@ UPLOAD = Operation(
 LIST = Operation(
     "GET",
     "/v1/files",
-    parse=ListFilesOut.model_validate_json,
+    parse=FilesPage.model_validate_json,
     query_params=("page", "page_size", "sample_type", "source", "search", "purpose"),
     operation_id="files_api_routes_list_files",
 )
@@ -111,7 +117,10 @@ def list_files(
     purpose: FilePurpose | None = None,
     **options: Unpack[CallOptions],
 ) -> Call:
-    """List Files: one page of the organization's files, newest first.
+    """List Files: the organization's files, newest first, a page at a time.
+
+    The answer is the first page (``.data``, ``.total``); iterating over it (``for``, or
+    ``async for`` from ``list_async``) yields every file, fetching further pages as needed.
 
     :param page: Zero-based page number.
     :param page_size: Files per page.
@@ -169,8 +178,8 @@ class Files(Resource):
 
     upload = SyncEndpoint(UPLOAD, upload_file)
     upload_async = AsyncEndpoint(UPLOAD, upload_file)
-    list = SyncEndpoint(LIST, list_files)
-    list_async = AsyncEndpoint(LIST, list_files)
+    list = SyncPageEndpoint(LIST, list_files)
+    list_async = AsyncPageEndpoint(LIST, list_files)
     retrieve = SyncEndpoint(RETRIEVE, retrieve_file)
     retrieve_async = AsyncEndpoint(RETRIEVE, retrieve_file)
     delete = SyncEndpoint(DELETE, delete_file)

@@ -22,6 +22,7 @@ from mistralai_core._operation import (
     SyncEndpoint,
     call,
 )
+from mistralai_core._pages import AsyncPageEndpoint, Page, SyncPageEndpoint
 from mistralai_core._types import UNSET, OptionalNullable
 
 from ..models._fine_tuning import (
@@ -46,7 +47,11 @@ if TYPE_CHECKING:
         TrainingParametersIn,
     )
 
-__all__ = ["FineTuning", "FineTuningJobs"]
+__all__ = ["FineTuning", "FineTuningJobs", "FineTuningJobsPage"]
+
+
+class FineTuningJobsPage(JobsOut, Page[JobOut]):  # type: ignore[misc]
+    """A page of ``fine_tuning.jobs.list``: the ``JobsOut`` it is, iterating over every job."""
 
 #: ``create`` answers with the job, or with a cost estimate when ``dry_run`` is set.
 _CREATED: TypeAdapter[JobOut | LegacyJobMetadataOut] = TypeAdapter(JobOut | LegacyJobMetadataOut)
@@ -55,7 +60,7 @@ _CREATED: TypeAdapter[JobOut | LegacyJobMetadataOut] = TypeAdapter(JobOut | Lega
 LIST = Operation(
     "GET",
     "/v1/fine_tuning/jobs",
-    parse=JobsOut.model_validate_json,
+    parse=FineTuningJobsPage.model_validate_json,
     query_params=(
         "page",
         "page_size",
@@ -110,7 +115,9 @@ def list_ft_jobs(
     suffix: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Call:
-    """Get Fine Tuning Jobs: one page of the organization's fine-tuning jobs.
+    """Get Fine Tuning Jobs: the organization's fine-tuning jobs, a page at a time.
+
+    The answer is the first page (``.data``, ``.total``); iterating over it yields every job.
 
     :param page: Zero-based page number.
     :param page_size: Jobs per page.
@@ -190,8 +197,8 @@ def start_ft_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
 class FineTuningJobs(Resource):
     """Fine-tuning jobs: create, list, inspect, start, cancel."""
 
-    list = SyncEndpoint(LIST, list_ft_jobs)
-    list_async = AsyncEndpoint(LIST, list_ft_jobs)
+    list = SyncPageEndpoint(LIST, list_ft_jobs)
+    list_async = AsyncPageEndpoint(LIST, list_ft_jobs)
     create = SyncEndpoint(CREATE, create_ft_job)
     create_async = AsyncEndpoint(CREATE, create_ft_job)
     get = SyncEndpoint(GET, get_ft_job)
