@@ -36,6 +36,7 @@ __all__ = ["Batch", "BatchJobs", "BatchJobsPage"]
 class BatchJobsPage(BatchJobsOut, Page[BatchJobOut]):  # type: ignore[misc]
     """A page of ``batch.jobs.list``: the ``BatchJobsOut`` it is, iterating over every job."""
 
+
 LIST = Operation(
     "GET",
     "/v1/batch/jobs",

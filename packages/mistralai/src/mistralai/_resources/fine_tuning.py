@@ -53,6 +53,7 @@ __all__ = ["FineTuning", "FineTuningJobs", "FineTuningJobsPage"]
 class FineTuningJobsPage(JobsOut, Page[JobOut]):  # type: ignore[misc]
     """A page of ``fine_tuning.jobs.list``: the ``JobsOut`` it is, iterating over every job."""
 
+
 #: ``create`` answers with the job, or with a cost estimate when ``dry_run`` is set.
 _CREATED: TypeAdapter[JobOut | LegacyJobMetadataOut] = TypeAdapter(JobOut | LegacyJobMetadataOut)
 
