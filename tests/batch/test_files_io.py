@@ -13,7 +13,6 @@ import pytest
 
 from mistralai import Mistral, models
 from mistralai_emulator import Emulator
-
 from tests.mistralai.conftest import SdkCall
 
 CONTENT = b'{"messages": [{"role": "user", "content": "hi"}]}\n' * 3

@@ -3,8 +3,9 @@
 The SDK logs only to the logger it is given (``debug_logger=``) or, when ``MISTRAL_DEBUG`` is
 true or ``MISTRAL_LOG`` is ``debug`` / ``info``, to the ``mistralai`` logger, to which it adds
 one stderr handler (read when a client is made). At ``info`` each response is one line
-(method, URL, status); at ``debug`` requests and responses are logged with headers and bodies. It never touches the
-root logger, and never writes a key or a token: credential headers are masked.
+(method, URL, status); at ``debug`` requests and responses are logged with headers and
+bodies. It never touches the root logger, and never writes a key or a token: credential
+headers are masked.
 """
 
 from __future__ import annotations

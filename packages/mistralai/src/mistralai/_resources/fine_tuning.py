@@ -7,7 +7,7 @@ job names its ``fine_tuned_model``, which ``client.models`` then manages.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -208,6 +208,62 @@ class FineTuningJobs(Resource):
     cancel_async = AsyncEndpoint(CANCEL, cancel_ft_job)
     start = SyncEndpoint(START, start_ft_job)
     start_async = AsyncEndpoint(START, start_ft_job)
+
+    def wait(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = 10.0,
+        timeout: float | None = None,
+        on_progress: Callable[[DetailedJobOut], Any] | None = None,
+    ) -> DetailedJobOut:
+        """Poll a fine-tuning job until SUCCESS, FAILED, FAILED_VALIDATION or CANCELLED.
+
+        A failed or cancelled job is returned, not raised. Polls start ``poll_interval``
+        seconds apart and back off (x1.5 each, to 10x ``poll_interval``). A job created with
+        ``auto_start=False`` stops at VALIDATED until ``start``: wait after starting it.
+
+        :param job_id: The job's ID.
+        :param poll_interval: Seconds before the second poll.
+        :param timeout: Seconds to wait at most (``None``: no limit).
+        :param on_progress: Called with the job after every poll.
+        :raises JobTimeoutError: a ``TimeoutError``: still running after ``timeout``.
+        """
+        from mistralai_core._flow import run
+
+        return run(self._wait(job_id, poll_interval, timeout, on_progress))
+
+    async def wait_async(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = 10.0,
+        timeout: float | None = None,
+        on_progress: Callable[[DetailedJobOut], Any] | None = None,
+    ) -> DetailedJobOut:
+        """The async twin of :meth:`wait`."""
+        from mistralai_core._flow import run_async
+
+        return await run_async(self._wait(job_id, poll_interval, timeout, on_progress))
+
+    def _wait(
+        self,
+        job_id: str,
+        poll_interval: float,
+        timeout: float | None,
+        on_progress: Callable[[DetailedJobOut], Any] | None,
+    ) -> Any:
+        from .._jobs import FINE_TUNING_TERMINAL, wait_flow
+
+        return wait_flow(
+            f"{self._path}.wait",
+            lambda: self.get(job_id=job_id),
+            lambda: self.get_async(job_id=job_id),
+            FINE_TUNING_TERMINAL,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
+        )
 
 
 class FineTuning(Resource):
