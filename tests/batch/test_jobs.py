@@ -11,7 +11,6 @@ import pytest
 from mistralai import Mistral, models
 from mistralai._jobs import JobTimeoutError
 from mistralai_emulator import Emulator
-
 from tests.mistralai.conftest import TRAINING_LINE, jsonl
 
 CHAT = {"messages": [{"role": "user", "content": "hi"}], "max_tokens": 5}

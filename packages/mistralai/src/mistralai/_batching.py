@@ -21,8 +21,9 @@ import importlib
 import json
 import os
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -130,18 +131,33 @@ def _result(custom_id: str, record: Mapping[str, Any] | None, parse: Callable[[A
 
 @dataclass(slots=True)
 class _Lines:
+    """A streamed download, cut into lines as its chunks arrive."""
+
     response: httpx.Response
-    lines: Any  # Iterator[str] (sync) or AsyncIterator[str] (async)
+    chunks: Any  # Iterator[bytes] (sync) or AsyncIterator[bytes] (async)
+    lines: deque[bytes] = field(default_factory=deque)
+    pending: bytes = b""
+    done: bool = False
+
+    def feed(self, chunk: bytes | None) -> None:
+        if chunk is None:
+            self.done = True
+            if self.pending.strip():
+                self.lines.append(self.pending)
+            self.pending = b""
+            return
+        *complete, self.pending = (self.pending + chunk).split(b"\n")
+        self.lines.extend(line for line in complete if line.strip())
 
 
 def _open(files: Files, file_id: str) -> Step[_Lines]:
     def sync() -> _Lines:
         response = files.download(file_id=file_id)
-        return _Lines(response, response.iter_lines())
+        return _Lines(response, response.iter_raw(CHUNK))
 
     async def async_() -> _Lines:
         response = await files.download_async(file_id=file_id)
-        return _Lines(response, response.aiter_lines())
+        return _Lines(response, response.aiter_raw(CHUNK))
 
     async def aclose(stream: _Lines) -> None:
         await stream.response.aclose()
@@ -149,9 +165,21 @@ def _open(files: Files, file_id: str) -> Step[_Lines]:
     return Step(sync, async_, close=lambda stream: stream.response.close(), aclose=aclose)
 
 
-def _next(stream: _Lines) -> Step[str | None]:
-    lines = stream.lines
-    return Step(lambda: next(lines, None), lambda: anext(lines, None))
+def _read(chunks: Any) -> Step[bytes | None]:
+    return Step(lambda: next(chunks, None), lambda: anext(chunks, None))
+
+
+#: Bytes read from a result file at a time.
+CHUNK = 256 * 1024
+
+
+def _next_line(stream: _Lines) -> Flow[bytes | None]:
+    """The stream's next non-blank line (``None`` at its end), reading a chunk when needed."""
+    while not stream.lines:
+        if stream.done:
+            return None
+        stream.feed((yield _read(stream.chunks)))
+    return stream.lines.popleft()
 
 
 def _input_ids(files: Files, input_files: Iterable[str]) -> Flow[None]:
@@ -161,11 +189,9 @@ def _input_ids(files: Files, input_files: Iterable[str]) -> Flow[None]:
         stream = yield _open(files, file_id)
         number = 0
         while True:
-            line = yield _next(stream)
+            line = yield from _next_line(stream)
             if line is None:
                 break
-            if not line.strip():
-                continue
             try:
                 custom_id = json.loads(line).get("custom_id")
             except (ValueError, AttributeError):
@@ -219,11 +245,9 @@ def results_flow(
         record = waiting.pop(custom_id, None)
         while record is None and live:
             for stream in list(live):
-                line = yield _next(stream)
+                line = yield from _next_line(stream)
                 if line is None:
                     live.remove(stream)
-                    continue
-                if not line.strip():
                     continue
                 found = json.loads(line)
                 key = str(found.get("custom_id"))
