@@ -33,9 +33,17 @@ TEST_DEPS = [
     "jsonschema>=4.20",
     "hatchling>=1.21",
     "hypothesis>=6.100",
+    "rich>=12",  # the cli extra's (tests/cli runs the command)
     *LINT_DEPS,
 ]
-TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "types-jsonschema", "pytest>=8", "hypothesis>=6.100"]
+TYPE_DEPS = [
+    "mypy==2.4.1",
+    "types-PyYAML",
+    "types-jsonschema",
+    "pytest>=8",
+    "hypothesis>=6.100",
+    "rich>=12",
+]
 
 
 def install_sdk(session: nox.Session, *extra: str) -> None:
@@ -120,9 +128,11 @@ def _third_party_requirements() -> list[str]:
     for path in PACKAGES:
         config = _pyproject(path)
         hook = config.get("tool", {}).get("hatch", {}).get("metadata", {}).get("hooks", {})
+        custom = hook.get("custom", {})
         requirements = [
             *config["project"].get("dependencies", []),
-            *hook.get("custom", {}).get("dependencies", []),
+            *custom.get("dependencies", []),
+            *(r for extra in custom.get("optional-dependencies", {}).values() for r in extra),
         ]
         for requirement in requirements:
             if requirement not in found:
@@ -140,8 +150,9 @@ def packaging(session: nox.Session) -> None:
     confused with same-named releases on PyPI; third-party dependencies (httpx, google-auth,
     ...) are downloaded once into a second folder beforehand. One environment is grown step
     by step, checking after each install what is (and is not) there:
-    ``mistralai`` alone brings neither google-auth nor azure-identity, then ``[gcp]``,
-    ``[azure]`` and ``[emulator]`` each bring their distribution and its SDK.
+    ``mistralai`` alone brings neither google-auth nor azure-identity (nor rich), then
+    ``[gcp]``, ``[azure]`` and ``[emulator]`` each bring their distribution and its SDK, and
+    ``[cli]`` brings rich and a working ``mistralai`` command.
     """
     import shutil
     import zipfile
@@ -173,7 +184,7 @@ def packaging(session: nox.Session) -> None:
         (
             "mistralai",
             core,
-            "google-auth,azure-identity,mistralai-gcp,mistralai-azure",
+            "google-auth,azure-identity,mistralai-gcp,mistralai-azure,rich",
             ["from mistralai import Mistral; Mistral(api_key='k').chat"],
         ),
         (
@@ -199,6 +210,17 @@ def packaging(session: nox.Session) -> None:
             "mistralai-emulator,starlette,uvicorn",
             "",
             ["from mistralai_emulator import Emulator"],
+        ),
+        (
+            "mistralai[cli]",
+            "rich",
+            "",
+            [
+                "import subprocess, sys, pathlib",
+                "cmd = pathlib.Path(sys.executable).with_name('mistralai')",
+                "out = subprocess.run([cmd, '--help'], capture_output=True, text=True, check=True)",
+                "assert 'models' in out.stdout, out",
+            ],
         ),
     ]
     for requirement, present, absent, imports in steps:

@@ -312,9 +312,11 @@ def run_flow(
     poll_interval: float,
     timeout: float | None,
     on_progress: Callable[[BatchJobOut], Any] | None,
+    wait: bool = True,
 ) -> Flow[tuple[BatchJobOut, list[str] | None]]:
-    """Create (or find, with ``job_id``) the job and wait for it; return it, with the
-    custom_ids of an inline batch (``None`` for a file batch: the input file has them)."""
+    """Create (or find, with ``job_id``) the job and wait for it (unless not ``wait``);
+    return it, with the custom_ids of an inline batch (``None`` for a file batch: the input
+    file has them)."""
     order: list[str] | None = None
     if job_id is None:
         if requests is None or model is None:
@@ -353,6 +355,8 @@ def run_flow(
                 path.unlink(missing_ok=True)
             given = {"input_files": [uploaded.id], **options}
             created = yield Step(lambda: jobs.create(**given), lambda: jobs.create_async(**given))
+        if not wait:
+            return created, order
         job_id = created.id
     found = job_id
     job = yield from wait_flow(

@@ -313,8 +313,55 @@ class Batch(Resource):
         job, order = await run_async(self._run(arguments))
         return BatchRun(jobs._files(), jobs, job, order)
 
+    def submit(
+        self,
+        requests: Iterable[Any],
+        *,
+        model: str,
+        endpoint: ApiEndpoint = "/v1/chat/completions",
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int | None = None,
+    ) -> BatchJobOut:
+        """Upload the requests (as :meth:`run` does) and create the job, without waiting.
+
+        Come back later with ``run(job_id=job.id)`` (or ``jobs.wait`` and ``jobs.results``).
+        """
+        arguments = dict(locals())
+        from mistralai_core._flow import run
+
+        job, _ = run(self._run(_submitting(arguments)))
+        return job  # type: ignore[no-any-return]
+
+    async def submit_async(
+        self,
+        requests: Iterable[Any],
+        *,
+        model: str,
+        endpoint: ApiEndpoint = "/v1/chat/completions",
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int | None = None,
+    ) -> BatchJobOut:
+        """The async twin of :meth:`submit`."""
+        arguments = dict(locals())
+        from mistralai_core._flow import run_async
+
+        job, _ = await run_async(self._run(_submitting(arguments)))
+        return job  # type: ignore[no-any-return]
+
     def _run(self, arguments: dict[str, Any]) -> Any:
         from .._batching import run_flow
 
         arguments.pop("self")
         return run_flow(self.jobs._files(), self.jobs, method=f"{self._path}.run", **arguments)
+
+
+def _submitting(arguments: dict[str, Any]) -> dict[str, Any]:
+    """``submit``'s arguments as ``run_flow`` takes them: no job yet, no waiting."""
+    return {
+        **arguments,
+        "job_id": None,
+        "poll_interval": 1.0,
+        "timeout": None,
+        "on_progress": None,
+        "wait": False,
+    }
