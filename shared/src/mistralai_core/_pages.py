@@ -144,7 +144,7 @@ class _Paged(Generic[T]):
             yield page
             page = await page.next_page_async()
 
-    def __iter__(self) -> Iterator[T]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
             yield from page._page_items()
 
@@ -169,7 +169,7 @@ class Page(BaseModel, _Paged[T]):
         return list(getattr(self, "data", None) or [])
 
 
-class ListPage(_Paged[T], list[T]):  # type: ignore[misc]
+class ListPage(_Paged[T], list[T]):
     """A paged bare-array response (a ``list`` of the first page's items)."""
 
     def __init__(self, items: Any = ()) -> None:

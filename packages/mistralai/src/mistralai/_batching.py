@@ -227,7 +227,7 @@ def results_flow(
             for custom_id in order:
                 yield Emit(custom_id)
         else:
-            yield from _input_ids(files, job.input_files)  # type: ignore[union-attr]
+            yield from _input_ids(files, job.input_files)
 
     wanted = ids()
     sent: Any = None

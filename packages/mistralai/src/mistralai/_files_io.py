@@ -56,7 +56,7 @@ class PathFile(io.RawIOBase):
         if self._handle is None:
             self._handle = self.path.open("rb")
             self._handle.seek(self._position)
-        chunk = self._handle.read(size)
+        chunk = self._handle.read(-1 if size is None else size)
         self._position += len(chunk)
         if not chunk or (size is not None and size < 0):
             self._handle.close()

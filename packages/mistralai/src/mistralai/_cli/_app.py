@@ -156,9 +156,9 @@ def chat(ctx: Context) -> None:
     options: dict[str, Any] = {} if args.max_tokens is None else {"max_tokens": args.max_tokens}
     client = ctx.client()
     if ctx.as_json:
-        ctx.emit(client.chat.complete(model=args.model, messages=messages, **options))  # type: ignore[arg-type]
+        ctx.emit(client.chat.complete(model=args.model, messages=messages, **options))
         return
-    with client.chat.stream(model=args.model, messages=messages, **options) as stream:  # type: ignore[arg-type]
+    with client.chat.stream(model=args.model, messages=messages, **options) as stream:
         for event in stream:
             for choice in event.data.choices:
                 content = choice.delta.content

@@ -29,6 +29,7 @@ from ..models._batch import ApiEndpoint, BatchJobIn, BatchJobOut, BatchJobsOut, 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from mistralai_core._flow import Flow
     from mistralai_core._operation import CallOptions
 
     from .._batching import BatchResult, BatchRun
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["Batch", "BatchJobs", "BatchJobsPage"]
 
 
-class BatchJobsPage(BatchJobsOut, Page[BatchJobOut]):  # type: ignore[misc]
+class BatchJobsPage(BatchJobsOut, Page[BatchJobOut]):
     """A page of ``batch.jobs.list``: the ``BatchJobsOut`` it is, iterating over every job."""
 
 
@@ -199,7 +200,7 @@ class BatchJobs(Resource):
         poll_interval: float,
         timeout: float | None,
         on_progress: Callable[[BatchJobOut], Any] | None,
-    ) -> Any:
+    ) -> Flow[BatchJobOut]:
         from .._jobs import BATCH_TERMINAL, wait_flow
 
         return wait_flow(

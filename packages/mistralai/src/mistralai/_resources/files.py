@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["Files", "FilesPage"]
 
 
-class FilesPage(ListFilesOut, Page[FileSchema]):  # type: ignore[misc]
+class FilesPage(ListFilesOut, Page[FileSchema]):
     """A page of ``files.list``: the ``ListFilesOut`` it is, iterating over every file."""
 
 

@@ -36,6 +36,7 @@ from ..models._fine_tuning import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from mistralai_core._flow import Flow
     from mistralai_core._operation import CallOptions
 
     from ..models._fine_tuning import (
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["FineTuning", "FineTuningJobs", "FineTuningJobsPage"]
 
 
-class FineTuningJobsPage(JobsOut, Page[JobOut]):  # type: ignore[misc]
+class FineTuningJobsPage(JobsOut, Page[JobOut]):
     """A page of ``fine_tuning.jobs.list``: the ``JobsOut`` it is, iterating over every job."""
 
 
@@ -252,7 +253,7 @@ class FineTuningJobs(Resource):
         poll_interval: float,
         timeout: float | None,
         on_progress: Callable[[DetailedJobOut], Any] | None,
-    ) -> Any:
+    ) -> Flow[DetailedJobOut]:
         from .._jobs import FINE_TUNING_TERMINAL, wait_flow
 
         return wait_flow(
