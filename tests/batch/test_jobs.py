@@ -14,7 +14,7 @@ from mistralai_emulator import Emulator
 from tests.mistralai.conftest import TRAINING_LINE, jsonl
 
 CHAT = {"messages": [{"role": "user", "content": "hi"}], "max_tokens": 5}
-BAD = {"messages": []}  # refused by the endpoint: an error result
+BAD: dict[str, Any] = {"messages": []}  # refused by the endpoint: an error result
 
 
 def batch_file(sdk: Mistral, lines: list[tuple[str, dict[str, Any]]]) -> str:

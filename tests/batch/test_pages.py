@@ -30,8 +30,8 @@ def files(emu: Emulator) -> list[str]:
     listed, total = state.list_files(
         page=0, page_size=COUNT, sample_type=None, source=None, search=None, purpose=None
     )
-    assert total == COUNT and sorted(f["id"] for f in listed) == sorted(ids)  # type: ignore[index]
-    return [f["id"] for f in listed]  # type: ignore[index]
+    assert total == COUNT and sorted(f["id"] for f in listed) == sorted(ids)
+    return [f["id"] for f in listed]
 
 
 def test_files_list_iterates_every_page_sync(emu: Emulator, sdk: Mistral, files: list[str]) -> None:

@@ -75,7 +75,7 @@ def test_run_takes_custom_ids_and_models(emu: Emulator, sdk: Mistral) -> None:
         (
             "first",
             models.ChatCompletionRequest(
-                model=CHAT_MODEL, messages=[{"role": "user", "content": "a"}]
+                model=CHAT_MODEL, messages=[models.UserMessage(content="a")]
             ),
         ),
         ("second", {"messages": [{"role": "user", "content": "b"}]}),
