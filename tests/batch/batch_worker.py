@@ -4,8 +4,8 @@
 tenth one invalid: an error result) and prints the job id as soon as the job exists (one
 line, ``job <id>``), then one JSON line: the results seen (checked in order), the failures
 and how much the process's peak resident memory grew over what it was before the run
-(imports and the first call's set-up excluded). RSS rather than tracemalloc: tracing would
-more than double the run's time, and RSS also counts memory outside Python's allocator.
+(imports and the first call's set-up excluded). RSS rather than tracemalloc: tracing more
+than doubles the run's time, and RSS also counts memory outside Python's allocator.
 """
 
 from __future__ import annotations
