@@ -37,6 +37,7 @@ TEST_DEPS = [
     "hypothesis>=6.100",
     # tests/transports: the aiohttp transport (mistralai-core[aiohttp]) and an httpx2 client
     *TRANSPORT_DEPS,
+    "rich>=12",  # the cli extra's (tests/cli runs the command)
     *LINT_DEPS,
 ]
 TYPE_DEPS = [
@@ -46,6 +47,7 @@ TYPE_DEPS = [
     "pytest>=8",
     "hypothesis>=6.100",
     *TRANSPORT_DEPS,
+    "rich>=12",
 ]
 
 
@@ -131,15 +133,17 @@ def _third_party_requirements() -> list[str]:
     for path in PACKAGES:
         config = _pyproject(path)
         hook = config.get("tool", {}).get("hatch", {}).get("metadata", {}).get("hooks", {})
+        custom = hook.get("custom", {})
         requirements = [
             *config["project"].get("dependencies", []),
-            *hook.get("custom", {}).get("dependencies", []),
-            # static extras (mistralai-core[aiohttp]), for the steps that install them
+            *custom.get("dependencies", []),
+            # static extras (mistralai-core[aiohttp]) and the hook's third-party extras (cli)
             *(
                 r
                 for extra in config["project"].get("optional-dependencies", {}).values()
                 for r in extra
             ),
+            *(r for extra in custom.get("optional-dependencies", {}).values() for r in extra),
         ]
         for requirement in requirements:
             if requirement not in found:
@@ -157,9 +161,10 @@ def packaging(session: nox.Session) -> None:
     confused with same-named releases on PyPI; third-party dependencies (httpx, google-auth,
     ...) are downloaded once into a second folder beforehand. One environment is grown step
     by step, checking after each install what is (and is not) there:
-    ``mistralai`` alone brings neither google-auth nor azure-identity (nor aiohttp), then
-    ``[aiohttp]`` brings httpx-aiohttp (DefaultAioHttpClient), and ``[gcp]``, ``[azure]`` and
-    ``[emulator]`` each bring their distribution and its SDK.
+    ``mistralai`` alone brings neither google-auth nor azure-identity (nor aiohttp, nor rich),
+    then ``[aiohttp]`` brings httpx-aiohttp (DefaultAioHttpClient), ``[gcp]``, ``[azure]`` and
+    ``[emulator]`` each bring their distribution and its SDK, and ``[cli]`` brings rich and a
+    working ``mistralai`` command.
     """
     import shutil
     import zipfile
@@ -191,7 +196,7 @@ def packaging(session: nox.Session) -> None:
         (
             "mistralai",
             core,
-            "google-auth,azure-identity,mistralai-gcp,mistralai-azure,httpx-aiohttp,aiohttp",
+            "google-auth,azure-identity,mistralai-gcp,mistralai-azure,httpx-aiohttp,aiohttp,rich",
             ["from mistralai import Mistral; Mistral(api_key='k').chat"],
         ),
         (
@@ -227,6 +232,17 @@ def packaging(session: nox.Session) -> None:
             "mistralai-emulator,starlette,uvicorn",
             "",
             ["from mistralai_emulator import Emulator"],
+        ),
+        (
+            "mistralai[cli]",
+            "rich",
+            "",
+            [
+                "import subprocess, sys, pathlib",
+                "cmd = pathlib.Path(sys.executable).with_name('mistralai')",
+                "out = subprocess.run([cmd, '--help'], capture_output=True, text=True, check=True)",
+                "assert 'models' in out.stdout, out",
+            ],
         ),
     ]
     for requirement, present, absent, imports in steps:

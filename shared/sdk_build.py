@@ -58,3 +58,6 @@ class SDKMetadataHook(MetadataHookInterface):
             metadata["optional-dependencies"] = {
                 extra: pinned(names) for extra, names in extras.items()
             }
+            # Third-party extras (``optional-dependencies = {cli = ["click>=8.0"]}``), as written.
+            for extra, requirements in self.config.get("optional-dependencies", {}).items():
+                metadata["optional-dependencies"].setdefault(extra, []).extend(requirements)

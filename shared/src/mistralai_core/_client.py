@@ -224,6 +224,10 @@ class ClientCore:
     def _log_response(self, response: httpx.Response, streamed: bool) -> None:
         if self.logger is None:
             return
+        if not self.logger.isEnabledFor(logging.DEBUG):  # MISTRAL_LOG=info: one line
+            request = response.request
+            self.logger.info("%s %s -> %s", request.method, request.url, response.status_code)
+            return
         body = "<stream>" if streamed and not response.is_error else response.text[:_LOG_BODY]
         self.logger.debug(
             "Response: %s %s headers=%s body=%s",

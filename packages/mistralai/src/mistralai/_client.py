@@ -55,6 +55,8 @@ class Mistral(SDKClient):
         to the ``MISTRAL_API_KEY`` environment variable.
     :param server: A named server (``"eu"``, the default: https://api.mistral.ai).
     :param server_url: A base URL instead of a named server (a proxy, the emulator).
+        Defaults to the ``MISTRAL_BASE_URL`` environment variable when no ``server`` is
+        named (read here, when the client is made).
     :param url_params: Values for ``{name}`` placeholders in the server URL.
     :param client: An ``httpx.Client`` (or any :class:`HttpClient`) to send with; the SDK
         never closes a client you pass.
@@ -64,7 +66,8 @@ class Mistral(SDKClient):
     :param timeout_ms: Timeout for every call, in milliseconds (default: 10 s to connect,
         600 s to read).
     :param debug_logger: A logger for request/response debug logs (credentials masked);
-        ``MISTRAL_DEBUG=true`` sets a default one.
+        ``MISTRAL_DEBUG=true`` or ``MISTRAL_LOG=debug`` sets a default one
+        (``MISTRAL_LOG=info``: one line per response).
     """
 
     chat: SubResource[Chat] = SubResource("mistralai_core._completions:Chat")
@@ -98,6 +101,8 @@ class Mistral(SDKClient):
     ) -> None:
         if api_key is None:
             api_key = os.environ.get("MISTRAL_API_KEY")
+        if server_url is None and server is None:
+            server_url = os.environ.get("MISTRAL_BASE_URL") or None
         auth = bearer(api_key, hint="pass api_key= to Mistral() or set MISTRAL_API_KEY")
         self._core = ClientCore(
             provider=PlatformProvider(auth),

@@ -7,7 +7,7 @@ job names its ``fine_tuned_model``, which ``client.models`` then manages.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from mistralai_core._operation import (
     SyncEndpoint,
     call,
 )
+from mistralai_core._pages import AsyncPageEndpoint, Page, SyncPageEndpoint
 from mistralai_core._types import UNSET, OptionalNullable
 
 from ..models._fine_tuning import (
@@ -35,6 +36,7 @@ from ..models._fine_tuning import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from mistralai_core._flow import Flow
     from mistralai_core._operation import CallOptions
 
     from ..models._fine_tuning import (
@@ -46,7 +48,12 @@ if TYPE_CHECKING:
         TrainingParametersIn,
     )
 
-__all__ = ["FineTuning", "FineTuningJobs"]
+__all__ = ["FineTuning", "FineTuningJobs", "FineTuningJobsPage"]
+
+
+class FineTuningJobsPage(JobsOut, Page[JobOut]):
+    """A page of ``fine_tuning.jobs.list``: the ``JobsOut`` it is, iterating over every job."""
+
 
 #: ``create`` answers with the job, or with a cost estimate when ``dry_run`` is set.
 _CREATED: TypeAdapter[JobOut | LegacyJobMetadataOut] = TypeAdapter(JobOut | LegacyJobMetadataOut)
@@ -55,7 +62,7 @@ _CREATED: TypeAdapter[JobOut | LegacyJobMetadataOut] = TypeAdapter(JobOut | Lega
 LIST = Operation(
     "GET",
     "/v1/fine_tuning/jobs",
-    parse=JobsOut.model_validate_json,
+    parse=FineTuningJobsPage.model_validate_json,
     query_params=(
         "page",
         "page_size",
@@ -110,7 +117,9 @@ def list_ft_jobs(
     suffix: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Call:
-    """Get Fine Tuning Jobs: one page of the organization's fine-tuning jobs.
+    """Get Fine Tuning Jobs: the organization's fine-tuning jobs, a page at a time.
+
+    The answer is the first page (``.data``, ``.total``); iterating over it yields every job.
 
     :param page: Zero-based page number.
     :param page_size: Jobs per page.
@@ -190,8 +199,8 @@ def start_ft_job(*, job_id: str, **options: Unpack[CallOptions]) -> Call:
 class FineTuningJobs(Resource):
     """Fine-tuning jobs: create, list, inspect, start, cancel."""
 
-    list = SyncEndpoint(LIST, list_ft_jobs)
-    list_async = AsyncEndpoint(LIST, list_ft_jobs)
+    list = SyncPageEndpoint(LIST, list_ft_jobs)
+    list_async = AsyncPageEndpoint(LIST, list_ft_jobs)
     create = SyncEndpoint(CREATE, create_ft_job)
     create_async = AsyncEndpoint(CREATE, create_ft_job)
     get = SyncEndpoint(GET, get_ft_job)
@@ -200,6 +209,62 @@ class FineTuningJobs(Resource):
     cancel_async = AsyncEndpoint(CANCEL, cancel_ft_job)
     start = SyncEndpoint(START, start_ft_job)
     start_async = AsyncEndpoint(START, start_ft_job)
+
+    def wait(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = 10.0,
+        timeout: float | None = None,
+        on_progress: Callable[[DetailedJobOut], Any] | None = None,
+    ) -> DetailedJobOut:
+        """Poll a fine-tuning job until SUCCESS, FAILED, FAILED_VALIDATION or CANCELLED.
+
+        A failed or cancelled job is returned, not raised. Polls start ``poll_interval``
+        seconds apart and back off (x1.5 each, to 10x ``poll_interval``). A job created with
+        ``auto_start=False`` stops at VALIDATED until ``start``: wait after starting it.
+
+        :param job_id: The job's ID.
+        :param poll_interval: Seconds before the second poll.
+        :param timeout: Seconds to wait at most (``None``: no limit).
+        :param on_progress: Called with the job after every poll.
+        :raises JobTimeoutError: a ``TimeoutError``: still running after ``timeout``.
+        """
+        from mistralai_core._flow import run
+
+        return run(self._wait(job_id, poll_interval, timeout, on_progress))
+
+    async def wait_async(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = 10.0,
+        timeout: float | None = None,
+        on_progress: Callable[[DetailedJobOut], Any] | None = None,
+    ) -> DetailedJobOut:
+        """The async twin of :meth:`wait`."""
+        from mistralai_core._flow import run_async
+
+        return await run_async(self._wait(job_id, poll_interval, timeout, on_progress))
+
+    def _wait(
+        self,
+        job_id: str,
+        poll_interval: float,
+        timeout: float | None,
+        on_progress: Callable[[DetailedJobOut], Any] | None,
+    ) -> Flow[DetailedJobOut]:
+        from .._jobs import FINE_TUNING_TERMINAL, wait_flow
+
+        return wait_flow(
+            f"{self._path}.wait",
+            lambda: self.get(job_id=job_id),
+            lambda: self.get_async(job_id=job_id),
+            FINE_TUNING_TERMINAL,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
+        )
 
 
 class FineTuning(Resource):
