@@ -40,8 +40,8 @@ if TYPE_CHECKING:
     from mistralai_core._flow import Flow
     from mistralai_core._operation import CallOptions
 
-    from ..models._batch import BatchRequest
     from .._batching import BatchResult, BatchRun
+    from ..models._batch import BatchRequest
 
 __all__ = ["Batch", "BatchJobs", "BatchJobsPage"]
 
