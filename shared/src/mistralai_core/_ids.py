@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import pydantic
-
 if TYPE_CHECKING:
     import httpx
 
@@ -22,7 +20,6 @@ __all__ = ["REQUEST_ID_HEADERS", "RequestId", "copy_request_id", "request_id_of"
 REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 #: Where a result keeps its response's headers (an instance attribute, not a field).
 HEADERS_KEY = "__response_headers__"
-_BaseModel = pydantic.BaseModel
 _setattr = object.__setattr__
 
 
@@ -37,7 +34,9 @@ def request_id_of(headers: httpx.Headers) -> str | None:
 
 def set_request_id(result: Any, headers: httpx.Headers) -> None:
     """Give a parsed model its ``_request_id`` (other results are left as they are)."""
-    if isinstance(result, _BaseModel):
+    # A pydantic model has ``__pydantic_fields_set__`` (checked without importing pydantic,
+    # which ``from mistralai import Mistral`` must not load).
+    if hasattr(result, "__pydantic_fields_set__"):
         _setattr(result, HEADERS_KEY, headers)
 
 
