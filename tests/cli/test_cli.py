@@ -213,13 +213,17 @@ def test_batch_wait_timeout_exits_1(cli: Cli, emu: Emulator, tmp_path: Path) -> 
     assert done.returncode == 1 and "still QUEUED after 0.2 s" in done.stderr
 
 
-def test_ocr_says_what_it_needs(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+def test_ocr_prints_each_pages_markdown(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
     document = tmp_path / "scan.pdf"
-    document.write_bytes(b"%PDF-1.4\n")
+    document.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n2 0 obj << /Type /Page >>")
     done = cli("ocr", str(document))
-    assert done.returncode == 1
-    assert "needs the OCR operation (client.ocr.process)" in done.stderr
-    assert emu.requests == []
+    assert done.returncode == 0, done.stderr
+    (sent,) = posts(emu, "/v1/ocr")
+    url = sent["json"]["document"]["document_url"]  # type: ignore[index]
+    assert url.startswith("data:application/pdf;base64,")
+    pages = json.loads(cli("--json", "ocr", str(document)).stdout)["pages"]
+    assert len(pages) == 2
+    assert done.stdout.strip() == "\n".join(p["markdown"] for p in pages).strip()
 
 
 def test_usage_errors_exit_2(cli: Cli, emu: Emulator, tmp_path: Path) -> None:

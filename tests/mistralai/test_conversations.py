@@ -181,8 +181,19 @@ def test_list_pages_newest_first(emu: Emulator, sdk: Mistral, sdk_call: SdkCall)
     first = sdk_call("beta.conversations.list", page=0, page_size=2)
     assert query(last(emu)) == {"page": ["0"], "page_size": ["2"]}
     second = sdk_call("beta.conversations.list", page=1, page_size=2)
-    assert all(isinstance(c, models.ModelConversation) for c in [*first, *second])
-    assert [c.id for c in first] + [c.id for c in second] == ids[::-1]
+    assert all(isinstance(c, models.ModelConversation) for c in [*first[:], *second[:]])
+    assert [c.id for c in first[:]] + [c.id for c in second[:]] == ids[::-1]  # the pages
+    assert first.has_next_page() and not second.has_next_page()
+
+
+def test_list_iterates_over_every_page(emu: Emulator, sdk: Mistral) -> None:
+    ids = [start(sdk, f"number {n}").conversation_id for n in range(5)]
+    page = sdk.beta.conversations.list(page_size=2)
+    assert len(page) == 2  # the first page, as the service sent it
+    assert [c.id for c in page] == ids[::-1]  # iterating goes on over every page
+    lists = [r for r in emu.requests if r["method"] == "GET" and r["path"] == "/v1/conversations"]
+    asked = [query(r)["page"] for r in lists]
+    assert asked[-3:] == [["0"], ["1"], ["2"]]
 
 
 def test_list_defaults_and_metadata_filter(emu: Emulator, sdk: Mistral, sdk_call: SdkCall) -> None:

@@ -356,8 +356,13 @@ class _Endpoint(Generic[P, Out]):
             names = ", ".join(repr(n) for n in missing)
             raise TypeError(f"{public}() missing required keyword argument: {names}") from None
         # What is left is the builder's own check (``audio.transcriptions``: one audio source):
-        # its message, under the public method's name.
-        raise TypeError(f"{public}(): {exc}") from None
+        # its message, under the public method's name (replacing a name the builder gave it,
+        # which cannot know whether the sync or the async method called it).
+        message = str(exc)
+        named, sep, rest = message.partition("(): ")
+        if sep and named.replace(".", "").replace("_", "").isalnum():
+            message = rest
+        raise TypeError(f"{public}(): {message}") from None
 
 
 def _stream_twin(name: str, streams: bool) -> str:

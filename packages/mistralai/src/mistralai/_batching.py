@@ -68,11 +68,10 @@ INLINE_MAX = 100
 def inline_requests_supported(jobs: BatchJobs) -> bool:
     """Whether small batches go inline: the one switch for ``batch.jobs.create(requests=)``.
 
-    Off: the operation does not take ``requests`` yet (issue 12 adds it). When it does, this
-    returns ``True`` and :func:`run_flow` sends batches of up to :data:`INLINE_MAX` requests
-    inline (no file upload); everything else already handles that path.
+    On: ``batch.jobs.create`` takes ``requests``, so :func:`run_flow` sends batches of up to
+    :data:`INLINE_MAX` requests inline (no file upload) and larger ones as a JSONL file.
     """
-    return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +208,8 @@ def results_flow(
     """Emits a :class:`BatchResult` per request of ``job``, in request order.
 
     ``order``: the custom_ids in request order when known (inline batches); otherwise they
-    are read from the job's input files.
+    are read from the job's input files (an inline batch resumed by id has none: its results
+    come in the order of the output and error files).
     """
     if isinstance(job, str):
         job_id = job
@@ -220,6 +220,14 @@ def results_flow(
     for file_id in (job.output_file, job.error_file):
         if file_id:
             live.append((yield _open(files, file_id)))
+    if order is None and not job.input_files:
+        # An inline batch looked up by id: the service does not give its requests back, so
+        # there is no request order to restore: the results come in the files' order.
+        for stream in live:
+            while (line := (yield from _next_line(stream))) is not None:
+                found = json.loads(line)
+                yield Emit(_result(str(found.get("custom_id")), found, parse))
+        return
     waiting: dict[str, dict[str, Any]] = {}
 
     def ids() -> Flow[None]:
@@ -313,6 +321,7 @@ def run_flow(
     timeout: float | None,
     on_progress: Callable[[BatchJobOut], Any] | None,
     wait: bool = True,
+    inline: bool = True,
 ) -> Flow[tuple[BatchJobOut, list[str] | None]]:
     """Create (or find, with ``job_id``) the job and wait for it (unless not ``wait``);
     return it, with the custom_ids of an inline batch (``None`` for a file batch: the input
@@ -328,7 +337,7 @@ def run_flow(
             options["timeout_hours"] = timeout_hours
         requests = iter(requests)
         small: list[tuple[str, str]] | None = None
-        if inline_requests_supported(jobs):
+        if inline and inline_requests_supported(jobs):
             small = []
             for index, item in enumerate(requests):
                 small.append(_line(index, item, method))
@@ -337,6 +346,8 @@ def run_flow(
             if len(small) > INLINE_MAX:  # too many: all of them go to a file
                 requests = _chain([(c, json.loads(line)["body"]) for c, line in small], requests)
                 small = None
+        if small == []:
+            raise ValueError(f"{method}(): requests is empty")
         if small is not None:
             order = [custom_id for custom_id, _ in small]
             inline = {"requests": [json.loads(line) for _, line in small], **options}

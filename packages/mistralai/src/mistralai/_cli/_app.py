@@ -307,9 +307,6 @@ def _wait_and_write(ctx: Context, start: Callable[[Callable[[BatchJobOut], None]
 def ocr(ctx: Context) -> None:
     path: Path = ctx.args.path
     client = ctx.client()
-    process = getattr(getattr(client, "ocr", None), "process", None)
-    if process is None:
-        raise Fail("ocr needs the OCR operation (client.ocr.process), which this SDK lacks")
     if not path.is_file():
         raise Fail(f"ocr: no such file: {str(path)!r}", USAGE)
     import base64
@@ -322,11 +319,11 @@ def ocr(ctx: Context) -> None:
         if kind.startswith("image/")
         else {"type": "document_url", "document_url": data}
     )
-    answer = process(model=ctx.args.model, document=document)
+    answer = client.ocr.process(model=ctx.args.model, document=document)  # type: ignore[arg-type]
     if ctx.as_json:
         ctx.emit(answer)
         return
-    for page in getattr(answer, "pages", None) or []:
+    for page in answer.pages:
         print(page.markdown)
 
 

@@ -314,8 +314,9 @@ class Batch(Resource):
     ) -> BatchRun:
         """Run many requests as one batch job and get the results back in request order.
 
-        The requests are written to a JSONL file as they are iterated (memory stays flat),
-        uploaded (streamed), run as a job on ``endpoint``; the job is waited for (see
+        Up to 100 requests go inline (``requests=``, no upload); more are written to a JSONL
+        file as they are iterated (memory stays flat), uploaded (streamed), run as a job on
+        ``endpoint``; the job is waited for (see
         ``jobs.wait``) and its results are read back lazily: iterate over the answer for one
         :class:`BatchResult` per request. Pass ``on_progress`` to see the job (its ``id``
         is there from the first call), and ``job_id=`` to resume waiting for a job an
@@ -376,7 +377,7 @@ class Batch(Resource):
         metadata: Mapping[str, str] | None = None,
         timeout_hours: int | None = None,
     ) -> BatchJobOut:
-        """Upload the requests (as :meth:`run` does) and create the job, without waiting.
+        """Upload the requests as a JSONL file and create the job, without waiting.
 
         Come back later with ``run(job_id=job.id)`` (or ``jobs.wait`` and ``jobs.results``).
         """
@@ -418,4 +419,6 @@ def _submitting(arguments: dict[str, Any]) -> dict[str, Any]:
         "timeout": None,
         "on_progress": None,
         "wait": False,
+        # A submitted job is resumed by id later: a file keeps its request order then.
+        "inline": False,
     }

@@ -23,6 +23,7 @@ from mistralai_core._operation import (
     SyncEndpoint,
     call,
 )
+from mistralai_core._pages import AsyncPageEndpoint, ListPage, SyncPageEndpoint
 from mistralai_core._types import UNSET, OptionalNullable
 
 from ..models._beta_agents import (
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from ..models._beta_agents import RequestSource
     from ..models._conversations import AgentTool, CompletionArgs
 
-__all__ = ["BetaAgents"]
+__all__ = ["AgentsPage", "BetaAgents"]
 
 _AGENTS: TypeAdapter[list[Agent]] = TypeAdapter(list[Agent])
 _ALIASES: TypeAdapter[list[AgentAliasResponse]] = TypeAdapter(list[AgentAliasResponse])
@@ -52,8 +53,12 @@ def _no_content(body: bytes) -> None:
     return None
 
 
-def _agent_list(body: bytes) -> list[Agent]:
-    return _AGENTS.validate_json(body)
+class AgentsPage(ListPage[Agent]):
+    """A page of ``beta.agents.list`` / ``list_versions``: the list it is, iterating on over
+    every page."""
+
+
+_agent_list = AgentsPage.parser(_AGENTS.validate_json)
 
 
 def _alias_list(body: bytes) -> list[AgentAliasResponse]:
@@ -334,8 +339,8 @@ class BetaAgents(Resource):
 
     create = SyncEndpoint(CREATE, create_agent)
     create_async = AsyncEndpoint(CREATE, create_agent)
-    list = SyncEndpoint(LIST, list_agents)
-    list_async = AsyncEndpoint(LIST, list_agents)
+    list = SyncPageEndpoint(LIST, list_agents)
+    list_async = AsyncPageEndpoint(LIST, list_agents)
     get = SyncEndpoint(GET, get_agent)
     get_async = AsyncEndpoint(GET, get_agent)
     update = SyncEndpoint(UPDATE, update_agent)
@@ -344,8 +349,8 @@ class BetaAgents(Resource):
     delete_async = AsyncEndpoint(DELETE, delete_agent)
     update_version = SyncEndpoint(UPDATE_VERSION, update_agent_version)
     update_version_async = AsyncEndpoint(UPDATE_VERSION, update_agent_version)
-    list_versions = SyncEndpoint(LIST_VERSIONS, list_agent_versions)
-    list_versions_async = AsyncEndpoint(LIST_VERSIONS, list_agent_versions)
+    list_versions = SyncPageEndpoint(LIST_VERSIONS, list_agent_versions)
+    list_versions_async = AsyncPageEndpoint(LIST_VERSIONS, list_agent_versions)
     get_version = SyncEndpoint(GET_VERSION, get_agent_version)
     get_version_async = AsyncEndpoint(GET_VERSION, get_agent_version)
     create_version_alias = SyncEndpoint(CREATE_ALIAS, create_agent_alias)

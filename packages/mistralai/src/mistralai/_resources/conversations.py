@@ -31,6 +31,7 @@ from mistralai_core._operation import (
     SyncStreamEndpoint,
     call,
 )
+from mistralai_core._pages import AsyncPageEndpoint, ListPage, SyncPageEndpoint
 from mistralai_core._types import UNSET, OptionalNullable
 
 from ..models._conversations import (
@@ -55,13 +56,19 @@ if TYPE_CHECKING:
     from mistralai_core._operation import CallOptions
     from mistralai_core.models._chat import GuardrailConfig
 
-__all__ = ["Conversations", "event_parser"]
+__all__ = ["Conversations", "ConversationsPage", "event_parser"]
 
 #: A conversation as ``get`` and ``list`` return it: with an agent or with a model (the
 #: contract's ``anyOf``; the required ``agent_id`` / ``model`` tells them apart).
 Conversation = AgentConversation | ModelConversation
 _CONVERSATION: TypeAdapter[Conversation] = TypeAdapter(Conversation)
 _CONVERSATIONS: TypeAdapter[list[Conversation]] = TypeAdapter(list[Conversation])
+
+
+class ConversationsPage(ListPage[Conversation]):
+    """A page of ``beta.conversations.list``: the list it is, iterating on over every page."""
+
+
 _validate_event = ConversationEvents.model_validate
 
 
@@ -94,7 +101,7 @@ START_STREAM = START.streaming(event_parser)
 LIST = Operation(
     "GET",
     "/v1/conversations",
-    parse=_CONVERSATIONS.validate_json,
+    parse=ConversationsPage.parser(_CONVERSATIONS.validate_json),
     query_params=("page", "page_size", "metadata"),
     operation_id="agents_api_v1_conversations_list",
 )
@@ -192,7 +199,9 @@ def list_conversations(
     metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
     **options: Unpack[CallOptions],
 ) -> Call:
-    """List Conversations: one page of the conversations kept, newest first.
+    """List Conversations: the conversations kept, newest first, a page at a time.
+
+    The answer is the first page (a list); iterating over it goes on over every page.
 
     :param page: Zero-based page number.
     :param page_size: Conversations per page.
@@ -303,8 +312,8 @@ class Conversations(Resource):
 
     start = SyncEndpoint(START, start_conversation)
     start_async = AsyncEndpoint(START, start_conversation)
-    list = SyncEndpoint(LIST, list_conversations)
-    list_async = AsyncEndpoint(LIST, list_conversations)
+    list = SyncPageEndpoint(LIST, list_conversations)
+    list_async = AsyncPageEndpoint(LIST, list_conversations)
     get = SyncEndpoint(GET, get_conversation)
     get_async = AsyncEndpoint(GET, get_conversation)
     delete = SyncEndpoint(DELETE, delete_conversation)
