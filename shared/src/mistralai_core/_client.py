@@ -476,6 +476,8 @@ def _multipart(
     if file is not None or form is None:
         files["file"] = _file_part(file, method)
     if form is not None:
+        from ._models import to_wire_model  # pydantic loads with the first call, not import
+
         try:
             checked = to_wire_model(form, _drop_null(form, args))
         except ValueError as exc:  # pydantic's ValidationError

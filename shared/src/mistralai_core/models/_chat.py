@@ -9,7 +9,13 @@ from pydantic import Field, Tag
 from typing_extensions import NotRequired, TypedDict
 
 from .._models import BaseModel, TaggedModel
-from ._unions import EMPTY_IF_NULL, UNKNOWN_TAG, UnknownVariant, open_discriminator
+from ._unions import (
+    EMPTY_IF_NULL,
+    UNKNOWN_TAG,
+    UnknownVariant,
+    closed_on_request,
+    open_discriminator,
+)
 
 __all__ = [
     "Arguments",
@@ -338,7 +344,7 @@ class ToolCall(BaseModel):
     """ToolCall"""
 
     id: str | None = "null"
-    type: ToolTypes | None = "function"
+    type: Annotated[ToolTypes, closed_on_request("function")] | None = "function"
     function: FunctionCall
     index: int | None = 0
 
@@ -566,7 +572,7 @@ class ModerationLlmv1Config(BaseModel):
     custom_category_thresholds: ModerationLlmv1CategoryThresholds | None = None
     ignore_other_categories: bool | None = False
     """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
-    action: ModerationLLMAction | None = None
+    action: Annotated[ModerationLLMAction, closed_on_request("none", "block")] | None = None
 
 
 class ModerationLlmv2CategoryThresholds(BaseModel):
@@ -611,7 +617,7 @@ class ModerationLlmv2Config(BaseModel):
     custom_category_thresholds: ModerationLlmv2CategoryThresholds | None = None
     ignore_other_categories: bool | None = False
     """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
-    action: ModerationLLMAction | None = None
+    action: Annotated[ModerationLLMAction, closed_on_request("none", "block")] | None = None
 
 
 class GuardrailConfig(BaseModel):
@@ -671,7 +677,9 @@ class ResponseFormat(BaseModel):
 
     __nullable__: ClassVar[frozenset[str]] = frozenset({"json_schema"})
 
-    type: ResponseFormats | None = "text"
+    type: (
+        Annotated[ResponseFormats, closed_on_request("text", "json_object", "json_schema")] | None
+    ) = "text"
     json_schema: JsonSchema | None = None
 
 
@@ -687,7 +695,7 @@ class Function(BaseModel):
 class Tool(BaseModel):
     """Tool"""
 
-    type: ToolTypes | None = "function"
+    type: Annotated[ToolTypes, closed_on_request("function")] | None = "function"
     function: Function
 
 
@@ -700,7 +708,7 @@ class FunctionName(BaseModel):
 class ToolChoice(BaseModel):
     """ToolChoice is either a ToolChoiceEnum or a ToolChoice"""
 
-    type: ToolTypes | None = "function"
+    type: Annotated[ToolTypes, closed_on_request("function")] | None = "function"
     function: FunctionName
 
 
@@ -767,7 +775,11 @@ class ChatCompletionRequest(BaseModel):
     """
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
-    tool_choice: ToolChoice | ToolChoiceEnum | None = "auto"
+    tool_choice: (
+        ToolChoice
+        | Annotated[ToolChoiceEnum, closed_on_request("auto", "none", "any", "required")]
+        | None
+    ) = "auto"
     presence_penalty: Annotated[float, Field(ge=-2, le=2)] | None = 0.0
     """presence_penalty determines how much the model penalizes the repetition of words or phrases.
     A higher presence penalty encourages the model to use a wider variety of words and phrases,
@@ -792,7 +804,12 @@ class ChatCompletionRequest(BaseModel):
     """Whether to enable parallel function calling during tool use, when enabled the model can call
     multiple tools in parallel.
     """
-    reasoning_effort: ReasoningEffort | None = None
+    reasoning_effort: (
+        Annotated[
+            ReasoningEffort, closed_on_request("none", "minimal", "low", "medium", "high", "xhigh")
+        ]
+        | None
+    ) = None
     prompt_mode: MistralPromptMode | None = None
     """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
     system prompt for reasoning models will be used.

@@ -26,6 +26,7 @@ from mistralai_core.models._chat import (
     ToolChoiceTypedDict,
     ToolTypedDict,
 )
+from mistralai_core.models._unions import closed_on_request
 
 __all__ = [
     "AgentsCompletionRequest",
@@ -88,7 +89,11 @@ class AgentsCompletionRequest(BaseModel):
     """
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
-    tool_choice: ToolChoice | ToolChoiceEnum | None = "auto"
+    tool_choice: (
+        ToolChoice
+        | Annotated[ToolChoiceEnum, closed_on_request("auto", "none", "any", "required")]
+        | None
+    ) = "auto"
     presence_penalty: Annotated[float, Field(ge=-2, le=2)] | None = 0.0
     """presence_penalty determines how much the model penalizes the repetition of words or phrases.
     A higher presence penalty encourages the model to use a wider variety of words and phrases,
@@ -112,7 +117,12 @@ class AgentsCompletionRequest(BaseModel):
     """The ID of the agent to use for this completion."""
     metadata: dict[str, Any] | None = None
     parallel_tool_calls: bool | None = None
-    reasoning_effort: ReasoningEffort | None = None
+    reasoning_effort: (
+        Annotated[
+            ReasoningEffort, closed_on_request("none", "minimal", "low", "medium", "high", "xhigh")
+        ]
+        | None
+    ) = None
     prompt_mode: MistralPromptMode | None = None
     """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
     system prompt for reasoning models will be used.

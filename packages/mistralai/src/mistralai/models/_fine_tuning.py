@@ -10,7 +10,12 @@ from pydantic import Field, Tag
 from typing_extensions import NotRequired, TypedDict
 
 from mistralai_core._models import BaseModel, TaggedModel
-from mistralai_core.models._unions import UNKNOWN_TAG, UnknownVariant, open_discriminator
+from mistralai_core.models._unions import (
+    UNKNOWN_TAG,
+    UnknownVariant,
+    closed_on_request,
+    open_discriminator,
+)
 
 __all__ = [
     "CheckpointOut",
@@ -505,7 +510,17 @@ class JobIn(BaseModel):
         {"validation_files", "suffix", "integrations"}
     )
 
-    model: FineTuneableModel
+    model: Annotated[
+        FineTuneableModel,
+        closed_on_request(
+            "open-mistral-7b",
+            "mistral-small-latest",
+            "codestral-latest",
+            "mistral-large-latest",
+            "open-mistral-nemo",
+            "ministral-3b-latest",
+        ),
+    ]
     training_files: list[TrainingFile] | None = []
     validation_files: list[str] | None = None
     """A list containing the IDs of uploaded files that contain validation data. If you provide
