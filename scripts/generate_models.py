@@ -14,7 +14,12 @@ Mapping rules (see STYLE.md §5):
 * an object schema is a class named as the schema (``HTTPValidationError`` becomes
   ``HTTPValidationErrorData``: the v1 name ``HTTPValidationError`` is the exception);
 * an enum is a ``Literal`` alias, open (``| str``) when a response can carry it, closed when
-  only requests use it; inline enums follow the same rule;
+  only requests use it; inline enums follow the same rule; an open enum in a request model
+  is closed on the request side: a request-only model's field is typed with the closed
+  ``Literal``, and a model shared with responses annotates the field with
+  ``closed_on_request(...)``, which rejects other values only when ``to_wire_model``
+  validates a request (``REQUEST`` context), so a typo fails before sending and a response
+  still keeps a value added later; a union with a plain string stays as it is;
 * a single-value ``role``/``type`` enum with a default is a constant tag: a closed
   ``Literal`` sent even when defaulted (``TaggedModel.__always_sent__``);
 * ``oneOf`` + discriminator is a discriminated union; when a response can carry it, unknown
@@ -522,9 +527,14 @@ class Generator:
             target = self.class_name(ref)
             if dicts and "enum" not in self.schemas[ref]:
                 target += "TypedDict"
-            uses.add(target)
             if request and not dicts and "enum" in self.schemas[ref] and ref in self.read_side:
-                return self.closed(target, self.schemas[ref]["enum"], mod, uses), False
+                values = self.schemas[ref]["enum"]
+                if not open_:  # a request-only model: typed with the closed values
+                    mod.typing_names.add("Literal")
+                    return literal(values), False
+                uses.add(target)
+                return self.closed(target, values, mod, uses), False
+            uses.add(target)
             return target, False
         if "oneOf" in node and "discriminator" in node:
             name = self.inline_union(node, mod, uses, open_=open_)

@@ -648,9 +648,6 @@ class Prediction(TaggedModel):
     content: str | None = ""
 
 
-ReasoningEffort = Literal["none", "minimal", "low", "medium", "high", "xhigh"] | str
-
-
 class JsonSchema(BaseModel):
     """JsonSchema"""
 
@@ -695,7 +692,7 @@ class Function(BaseModel):
 class Tool(BaseModel):
     """Tool"""
 
-    type: Annotated[ToolTypes, closed_on_request("function")] | None = "function"
+    type: Literal["function"] | None = "function"
     function: Function
 
 
@@ -708,11 +705,8 @@ class FunctionName(BaseModel):
 class ToolChoice(BaseModel):
     """ToolChoice is either a ToolChoiceEnum or a ToolChoice"""
 
-    type: Annotated[ToolTypes, closed_on_request("function")] | None = "function"
+    type: Literal["function"] | None = "function"
     function: FunctionName
-
-
-ToolChoiceEnum = Literal["auto", "none", "any", "required"] | str
 
 
 class ChatCompletionRequest(BaseModel):
@@ -775,11 +769,7 @@ class ChatCompletionRequest(BaseModel):
     """
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
-    tool_choice: (
-        ToolChoice
-        | Annotated[ToolChoiceEnum, closed_on_request("auto", "none", "any", "required")]
-        | None
-    ) = "auto"
+    tool_choice: ToolChoice | Literal["auto", "none", "any", "required"] | None = "auto"
     presence_penalty: Annotated[float, Field(ge=-2, le=2)] | None = 0.0
     """presence_penalty determines how much the model penalizes the repetition of words or phrases.
     A higher presence penalty encourages the model to use a wider variety of words and phrases,
@@ -804,12 +794,7 @@ class ChatCompletionRequest(BaseModel):
     """Whether to enable parallel function calling during tool use, when enabled the model can call
     multiple tools in parallel.
     """
-    reasoning_effort: (
-        Annotated[
-            ReasoningEffort, closed_on_request("none", "minimal", "low", "medium", "high", "xhigh")
-        ]
-        | None
-    ) = None
+    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh"] | None = None
     prompt_mode: MistralPromptMode | None = None
     """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
     system prompt for reasoning models will be used.
@@ -883,6 +868,9 @@ class PredictionTypedDict(TypedDict):
     content: NotRequired[str]
 
 
+ReasoningEffort = Literal["none", "minimal", "low", "medium", "high", "xhigh"] | str
+
+
 class JsonSchemaTypedDict(TypedDict):
     """The dict form of :class:`JsonSchema`."""
 
@@ -897,6 +885,9 @@ class ResponseFormatTypedDict(TypedDict):
 
     type: NotRequired[ResponseFormats]
     json_schema: NotRequired[JsonSchemaTypedDict | None]
+
+
+ToolChoiceEnum = Literal["auto", "none", "any", "required"] | str
 
 
 class FunctionNameTypedDict(TypedDict):

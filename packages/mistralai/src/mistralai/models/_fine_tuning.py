@@ -10,12 +10,7 @@ from pydantic import Field, Tag
 from typing_extensions import NotRequired, TypedDict
 
 from mistralai_core._models import BaseModel, TaggedModel
-from mistralai_core.models._unions import (
-    UNKNOWN_TAG,
-    UnknownVariant,
-    closed_on_request,
-    open_discriminator,
-)
+from mistralai_core.models._unions import UNKNOWN_TAG, UnknownVariant, open_discriminator
 
 __all__ = [
     "CheckpointOut",
@@ -510,16 +505,13 @@ class JobIn(BaseModel):
         {"validation_files", "suffix", "integrations"}
     )
 
-    model: Annotated[
-        FineTuneableModel,
-        closed_on_request(
-            "open-mistral-7b",
-            "mistral-small-latest",
-            "codestral-latest",
-            "mistral-large-latest",
-            "open-mistral-nemo",
-            "ministral-3b-latest",
-        ),
+    model: Literal[
+        "open-mistral-7b",
+        "mistral-small-latest",
+        "codestral-latest",
+        "mistral-large-latest",
+        "open-mistral-nemo",
+        "ministral-3b-latest",
     ]
     training_files: list[TrainingFile] | None = []
     validation_files: list[str] | None = None
