@@ -14,7 +14,12 @@ Mapping rules (see STYLE.md §5):
 * an object schema is a class named as the schema (``HTTPValidationError`` becomes
   ``HTTPValidationErrorData``: the v1 name ``HTTPValidationError`` is the exception);
 * an enum is a ``Literal`` alias, open (``| str``) when a response can carry it, closed when
-  only requests use it; inline enums follow the same rule;
+  only requests use it; inline enums follow the same rule; an open enum in a request model
+  is closed on the request side: a request-only model's field is typed with the closed
+  ``Literal``, and a model shared with responses annotates the field with
+  ``closed_on_request(...)``, which rejects other values only when ``to_wire_model``
+  validates a request (``REQUEST`` context), so a typo fails before sending and a response
+  still keeps a value added later; a union with a plain string stays as it is;
 * a single-value ``role``/``type`` enum with a default is a constant tag: a closed
   ``Literal`` sent even when defaulted (``TaggedModel.__always_sent__``);
 * ``oneOf`` + discriminator is a discriminated union; when a response can carry it, unknown
@@ -505,20 +510,30 @@ class Generator:
         owner: str = "",
         prop: str = "",
         dicts: bool = False,
+        request: bool = False,
     ) -> tuple[str, bool]:
         """The Python type of a schema node, and whether it allows null.
 
         With ``dicts``, the type of the node in a ``TypedDict`` twin: models are their
-        ``XTypedDict`` and bounds are left to the model.
+        ``XTypedDict`` and bounds are left to the model. With ``request`` (a field of a model
+        that requests use), an open enum is closed on the request side (``closed_on_request``).
         """
         if "x-python" in node:  # a hand-written class (``File``)
             name = node["x-python"] + ("TypedDict" if dicts else "")
             uses.add(name)
             return name, False
         if "$ref" in node:
-            target = self.class_name(node["$ref"].rsplit("/", 1)[-1])
-            if dicts and "enum" not in self.schemas[node["$ref"].rsplit("/", 1)[-1]]:
+            ref = node["$ref"].rsplit("/", 1)[-1]
+            target = self.class_name(ref)
+            if dicts and "enum" not in self.schemas[ref]:
                 target += "TypedDict"
+            if request and not dicts and "enum" in self.schemas[ref] and ref in self.read_side:
+                values = self.schemas[ref]["enum"]
+                if not open_:  # a request-only model: typed with the closed values
+                    mod.typing_names.add("Literal")
+                    return literal(values), False
+                uses.add(target)
+                return self.closed(target, values, mod, uses), False
             uses.add(target)
             return target, False
         if "oneOf" in node and "discriminator" in node:
@@ -531,12 +546,23 @@ class Generator:
         if members:
             parts: list[str] = []
             nullable = False
+            # A union with a plain string (``BuiltInConnectors | str``) takes any string.
+            request = request and not any(
+                m.get("type") == "string" and "enum" not in m and "format" not in m for m in members
+            )
             for member in members:
                 if member.get("type") == "null":
                     nullable = True
                     continue
                 text, null = self.annotation(
-                    member, mod, uses, open_=open_, owner=owner, prop=prop, dicts=dicts
+                    member,
+                    mod,
+                    uses,
+                    open_=open_,
+                    owner=owner,
+                    prop=prop,
+                    dicts=dicts,
+                    request=request,
                 )
                 nullable |= null
                 if text not in parts:
@@ -557,19 +583,30 @@ class Generator:
             if alias:
                 self.add(mod, Item(alias, f"{alias} = {text}\n"))
                 uses.add(alias)
-                return alias, nullable
+                text = alias
+            if open_ and request and not dicts:
+                text = self.closed(text, values, mod, uses)
             return text, nullable
         if kind == "array":
             items = node.get("items", {})
             inner, null = self.annotation(
-                items, mod, uses, open_=open_, owner=owner, prop=prop, dicts=dicts
+                items,
+                mod,
+                uses,
+                open_=open_,
+                owner=owner,
+                prop=prop,
+                dicts=dicts,
+                request=request,
             )
             listed = f"list[{inner}{' | None' if null else ''}]"
             return self.constrained(listed, node, mod, open_=open_ or dicts), nullable
         if kind == "object" or kind is None:
             extra = node.get("additionalProperties", True)
             if isinstance(extra, dict):
-                inner, _ = self.annotation(extra, mod, uses, open_=open_, dicts=dicts)
+                inner, _ = self.annotation(
+                    extra, mod, uses, open_=open_, dicts=dicts, request=request
+                )
                 return f"dict[str, {inner}]", nullable
             mod.typing_names.add("Any")
             return "dict[str, Any]", nullable
@@ -582,6 +619,17 @@ class Generator:
             return self.constrained("str", node, mod, open_=open_ or dicts), nullable
         scalar = {"integer": "int", "number": "float", "boolean": "bool"}[kind]
         return self.constrained(scalar, node, mod, open_=open_ or dicts), nullable
+
+    def closed(self, text: str, values: list[Any], mod: Module, uses: set[str]) -> str:
+        """An open enum ``text`` closed to ``values`` when a request is validated.
+
+        The same field of a model shared by requests and responses keeps a value the API
+        added after this SDK was released when read, and rejects it (a typo) when sent.
+        """
+        mod.typing_names.add("Annotated")
+        uses.add("closed_on_request")
+        known = ", ".join(json.dumps(v) for v in values if v is not None)
+        return f"Annotated[{text}, closed_on_request({known})]"
 
     def constrained(self, text: str, node: dict[str, Any], mod: Module, *, open_: bool) -> str:
         """``text`` with the contract's bounds, on the request side only.
@@ -710,7 +758,15 @@ class Generator:
                 text, null, default = literal(enum), False, python_value(enum[0])
                 dict_text = text
             else:
-                text, null = self.annotation(node, mod, uses, open_=open_, owner=name, prop=wire)
+                text, null = self.annotation(
+                    node,
+                    mod,
+                    uses,
+                    open_=open_,
+                    owner=name,
+                    prop=wire,
+                    request=name in self.write_side,
+                )
                 dict_text, _ = self.annotation(
                     node, mod, dict_uses, open_=open_, owner=name, prop=wire, dicts=True
                 )
@@ -1047,7 +1103,14 @@ class Generator:
             f"from {'..' if core else 'mistralai_core.'}_models import {', '.join(bases)}"
         )
         union_names = sorted(
-            uses & {"UnknownVariant", "UNKNOWN_TAG", "open_discriminator", "EMPTY_IF_NULL"}
+            uses
+            & {
+                "UnknownVariant",
+                "UNKNOWN_TAG",
+                "open_discriminator",
+                "EMPTY_IF_NULL",
+                "closed_on_request",
+            }
         )
         if union_names:
             imports.append(

@@ -67,11 +67,15 @@ class TaggedModel(BaseModel):
 def to_wire_model(model: type[M], value: M | Mapping[str, Any]) -> M:
     """Validate a request strictly: unknown keys anywhere in ``value`` are an error.
 
+    Open enums that a request model uses are closed here (the ``REQUEST`` context, see
+    ``models/_unions.py``): a value outside the enum fails before anything is sent.
     Instances already built by the caller are taken as they are.
     """
     if isinstance(value, model):
         return value
-    return model.model_validate(value, extra="forbid")
+    from .models._unions import REQUEST
+
+    return model.model_validate(value, extra="forbid", context=REQUEST)
 
 
 def to_json(value: pydantic.BaseModel) -> bytes:

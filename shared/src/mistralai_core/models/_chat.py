@@ -9,7 +9,13 @@ from pydantic import Field, Tag
 from typing_extensions import NotRequired, TypedDict
 
 from .._models import BaseModel, TaggedModel
-from ._unions import EMPTY_IF_NULL, UNKNOWN_TAG, UnknownVariant, open_discriminator
+from ._unions import (
+    EMPTY_IF_NULL,
+    UNKNOWN_TAG,
+    UnknownVariant,
+    closed_on_request,
+    open_discriminator,
+)
 
 __all__ = [
     "Arguments",
@@ -338,7 +344,7 @@ class ToolCall(BaseModel):
     """ToolCall"""
 
     id: str | None = "null"
-    type: ToolTypes | None = "function"
+    type: Annotated[ToolTypes, closed_on_request("function")] | None = "function"
     function: FunctionCall
     index: int | None = 0
 
@@ -566,7 +572,7 @@ class ModerationLlmv1Config(BaseModel):
     custom_category_thresholds: ModerationLlmv1CategoryThresholds | None = None
     ignore_other_categories: bool | None = False
     """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
-    action: ModerationLLMAction | None = None
+    action: Annotated[ModerationLLMAction, closed_on_request("none", "block")] | None = None
 
 
 class ModerationLlmv2CategoryThresholds(BaseModel):
@@ -611,7 +617,7 @@ class ModerationLlmv2Config(BaseModel):
     custom_category_thresholds: ModerationLlmv2CategoryThresholds | None = None
     ignore_other_categories: bool | None = False
     """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
-    action: ModerationLLMAction | None = None
+    action: Annotated[ModerationLLMAction, closed_on_request("none", "block")] | None = None
 
 
 class GuardrailConfig(BaseModel):
@@ -642,9 +648,6 @@ class Prediction(TaggedModel):
     content: str | None = ""
 
 
-ReasoningEffort = Literal["none", "minimal", "low", "medium", "high", "xhigh"] | str
-
-
 class JsonSchema(BaseModel):
     """JsonSchema"""
 
@@ -671,7 +674,9 @@ class ResponseFormat(BaseModel):
 
     __nullable__: ClassVar[frozenset[str]] = frozenset({"json_schema"})
 
-    type: ResponseFormats | None = "text"
+    type: (
+        Annotated[ResponseFormats, closed_on_request("text", "json_object", "json_schema")] | None
+    ) = "text"
     json_schema: JsonSchema | None = None
 
 
@@ -687,7 +692,7 @@ class Function(BaseModel):
 class Tool(BaseModel):
     """Tool"""
 
-    type: ToolTypes | None = "function"
+    type: Literal["function"] | None = "function"
     function: Function
 
 
@@ -700,11 +705,8 @@ class FunctionName(BaseModel):
 class ToolChoice(BaseModel):
     """ToolChoice is either a ToolChoiceEnum or a ToolChoice"""
 
-    type: ToolTypes | None = "function"
+    type: Literal["function"] | None = "function"
     function: FunctionName
-
-
-ToolChoiceEnum = Literal["auto", "none", "any", "required"] | str
 
 
 class ChatCompletionRequest(BaseModel):
@@ -767,7 +769,7 @@ class ChatCompletionRequest(BaseModel):
     """
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
-    tool_choice: ToolChoice | ToolChoiceEnum | None = "auto"
+    tool_choice: ToolChoice | Literal["auto", "none", "any", "required"] | None = "auto"
     presence_penalty: Annotated[float, Field(ge=-2, le=2)] | None = 0.0
     """presence_penalty determines how much the model penalizes the repetition of words or phrases.
     A higher presence penalty encourages the model to use a wider variety of words and phrases,
@@ -792,7 +794,7 @@ class ChatCompletionRequest(BaseModel):
     """Whether to enable parallel function calling during tool use, when enabled the model can call
     multiple tools in parallel.
     """
-    reasoning_effort: ReasoningEffort | None = None
+    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh"] | None = None
     prompt_mode: MistralPromptMode | None = None
     """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
     system prompt for reasoning models will be used.
@@ -866,6 +868,9 @@ class PredictionTypedDict(TypedDict):
     content: NotRequired[str]
 
 
+ReasoningEffort = Literal["none", "minimal", "low", "medium", "high", "xhigh"] | str
+
+
 class JsonSchemaTypedDict(TypedDict):
     """The dict form of :class:`JsonSchema`."""
 
@@ -880,6 +885,9 @@ class ResponseFormatTypedDict(TypedDict):
 
     type: NotRequired[ResponseFormats]
     json_schema: NotRequired[JsonSchemaTypedDict | None]
+
+
+ToolChoiceEnum = Literal["auto", "none", "any", "required"] | str
 
 
 class FunctionNameTypedDict(TypedDict):

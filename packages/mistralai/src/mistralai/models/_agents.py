@@ -3,7 +3,7 @@
 Generated from shared/openapi/mistral.yaml by scripts/generate_models.py: do not edit.
 """
 
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
 from typing_extensions import NotRequired, TypedDict
@@ -88,7 +88,7 @@ class AgentsCompletionRequest(BaseModel):
     """
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = None
-    tool_choice: ToolChoice | ToolChoiceEnum | None = "auto"
+    tool_choice: ToolChoice | Literal["auto", "none", "any", "required"] | None = "auto"
     presence_penalty: Annotated[float, Field(ge=-2, le=2)] | None = 0.0
     """presence_penalty determines how much the model penalizes the repetition of words or phrases.
     A higher presence penalty encourages the model to use a wider variety of words and phrases,
@@ -112,7 +112,7 @@ class AgentsCompletionRequest(BaseModel):
     """The ID of the agent to use for this completion."""
     metadata: dict[str, Any] | None = None
     parallel_tool_calls: bool | None = None
-    reasoning_effort: ReasoningEffort | None = None
+    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh"] | None = None
     prompt_mode: MistralPromptMode | None = None
     """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
     system prompt for reasoning models will be used.

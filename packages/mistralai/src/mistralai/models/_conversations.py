@@ -37,6 +37,7 @@ from mistralai_core.models._unions import (
     EMPTY_IF_NULL,
     UNKNOWN_TAG,
     UnknownVariant,
+    closed_on_request,
     open_discriminator,
 )
 
@@ -366,8 +367,15 @@ class CompletionArgs(BaseModel):
     random_seed: int | None = None
     prediction: Prediction | None = None
     response_format: ResponseFormat | None = None
-    tool_choice: ToolChoiceEnum | None = None
-    reasoning_effort: ReasoningEffort | None = None
+    tool_choice: (
+        Annotated[ToolChoiceEnum, closed_on_request("auto", "none", "any", "required")] | None
+    ) = None
+    reasoning_effort: (
+        Annotated[
+            ReasoningEffort, closed_on_request("none", "minimal", "low", "medium", "high", "xhigh")
+        ]
+        | None
+    ) = None
 
 
 class CompletionArgsTypedDict(TypedDict):
@@ -459,12 +467,12 @@ class MessageInputEntry(TaggedModel):
     __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
     __nullable__: ClassVar[frozenset[str]] = frozenset({"completed_at"})
 
-    object: Literal["entry"] | str | None = "entry"
+    object: Annotated[Literal["entry"] | str, closed_on_request("entry")] | None = "entry"
     type: Literal["message.input"] = "message.input"
     created_at: datetime | None = None
     completed_at: datetime | None = None
     id: str | None = None
-    role: Literal["assistant", "user"] | str
+    role: Annotated[Literal["assistant", "user"] | str, closed_on_request("assistant", "user")]
     content: str | list[MessageInputContentChunks]
     prefix: bool | None = False
 
@@ -488,7 +496,7 @@ class MessageOutputEntry(TaggedModel):
     __always_sent__: ClassVar[frozenset[str]] = frozenset({"type", "role"})
     __nullable__: ClassVar[frozenset[str]] = frozenset({"completed_at", "agent_id", "model"})
 
-    object: Literal["entry"] | str | None = "entry"
+    object: Annotated[Literal["entry"] | str, closed_on_request("entry")] | None = "entry"
     type: Literal["message.output"] = "message.output"
     created_at: datetime | None = None
     completed_at: datetime | None = None
@@ -527,7 +535,7 @@ class FunctionCallEntry(TaggedModel):
         {"completed_at", "agent_id", "model", "confirmation_status"}
     )
 
-    object: Literal["entry"] | str | None = "entry"
+    object: Annotated[Literal["entry"] | str, closed_on_request("entry")] | None = "entry"
     type: Literal["function.call"] = "function.call"
     created_at: datetime | None = None
     completed_at: datetime | None = None
@@ -537,7 +545,13 @@ class FunctionCallEntry(TaggedModel):
     tool_call_id: str
     name: str
     arguments: FunctionCallEntryArguments
-    confirmation_status: Literal["pending", "allowed", "denied"] | str | None = None
+    confirmation_status: (
+        Annotated[
+            Literal["pending", "allowed", "denied"] | str,
+            closed_on_request("pending", "allowed", "denied"),
+        ]
+        | None
+    ) = None
 
 
 class FunctionCallEntryTypedDict(TypedDict):
@@ -562,7 +576,7 @@ class FunctionResultEntry(TaggedModel):
     __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
     __nullable__: ClassVar[frozenset[str]] = frozenset({"completed_at"})
 
-    object: Literal["entry"] | str | None = "entry"
+    object: Annotated[Literal["entry"] | str, closed_on_request("entry")] | None = "entry"
     type: Literal["function.result"] = "function.result"
     created_at: datetime | None = None
     completed_at: datetime | None = None
@@ -589,7 +603,7 @@ class ToolExecutionEntry(TaggedModel):
     __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
     __nullable__: ClassVar[frozenset[str]] = frozenset({"completed_at", "agent_id", "model"})
 
-    object: Literal["entry"] | str | None = "entry"
+    object: Annotated[Literal["entry"] | str, closed_on_request("entry")] | None = "entry"
     type: Literal["tool.execution"] = "tool.execution"
     created_at: datetime | None = None
     completed_at: datetime | None = None
@@ -622,7 +636,7 @@ class AgentHandoffEntry(TaggedModel):
     __always_sent__: ClassVar[frozenset[str]] = frozenset({"type"})
     __nullable__: ClassVar[frozenset[str]] = frozenset({"completed_at"})
 
-    object: Literal["entry"] | str | None = "entry"
+    object: Annotated[Literal["entry"] | str, closed_on_request("entry")] | None = "entry"
     type: Literal["agent.handoff"] = "agent.handoff"
     created_at: datetime | None = None
     completed_at: datetime | None = None

@@ -505,7 +505,14 @@ class JobIn(BaseModel):
         {"validation_files", "suffix", "integrations"}
     )
 
-    model: FineTuneableModel
+    model: Literal[
+        "open-mistral-7b",
+        "mistral-small-latest",
+        "codestral-latest",
+        "mistral-large-latest",
+        "open-mistral-nemo",
+        "ministral-3b-latest",
+    ]
     training_files: list[TrainingFile] | None = []
     validation_files: list[str] | None = None
     """A list containing the IDs of uploaded files that contain validation data. If you provide
