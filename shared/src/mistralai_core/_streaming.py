@@ -50,6 +50,7 @@ __all__ = [
     "Adapter",
     "AsyncManagedStreamEndpoint",
     "CompletionAdapter",
+    "ConversationAdapter",
     "Done",
     "ManagedStream",
     "ManagedStreamAsync",
@@ -58,6 +59,7 @@ __all__ = [
     "TextDelta",
     "ThinkingDelta",
     "ToolCallArgumentsDelta",
+    "TranscriptionAdapter",
 ]
 
 E = TypeVar("E")
@@ -118,6 +120,9 @@ CompletionStreamEvent = TextDelta | ThinkingDelta | ToolCallArgumentsDelta
 
 class Adapter(Generic[E, Ev, F]):
     """One stream's state: fed each raw event, asked for the final result at the end."""
+
+    #: The ``TextDelta.index`` whose pieces ``text_stream`` yields (``None``: every index).
+    text_index: ClassVar[int | None] = 0
 
     def feed(self, event: E) -> Sequence[Ev]:
         """Take in one raw event; return its typed events (often none)."""
@@ -360,22 +365,18 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
         return body
 
     def final(self, stream: Any) -> F:
-        body = self.body()
-        try:
-            return self.model.model_validate(body)  # type: ignore[attr-defined,no-any-return]
-        except ValueError as exc:
-            raise ResponseValidationError(
-                "the streamed events do not add up to a complete response (did it end early?)",
-                stream.response,
-                exc,
-                json.dumps(body).encode(),
-            ) from exc
+        return _validated(self.model, self.body(), stream)
 
 
 def _content(state: _ChoiceState) -> list[Any]:
     """Content chunks with neighbouring text (and thinking) pieces joined."""
+    return _content_parts(state.parts)
+
+
+def _content_parts(parts: Sequence[tuple[str | None, Any]]) -> list[Any]:
+    """``(kind, value)`` pieces as content chunks, neighbouring text (and thinking) joined."""
     chunks: list[Any] = []
-    for kind, value in state.parts:
+    for kind, value in parts:
         last = chunks[-1] if chunks else None
         if kind == "text":
             if isinstance(last, dict) and last.get("type") == "text" and "_open" in last:
@@ -407,6 +408,203 @@ def _tool_call_body(position: int, state: _ToolCallState) -> dict[str, Any]:
         "function": {"name": state.name or "", "arguments": arguments},
         "index": position,
     }
+
+
+def _validated(model: type[F], body: dict[str, Any], stream: Any) -> F:
+    """``body`` as ``model``; a body that does not validate is a ResponseValidationError."""
+    try:
+        return model.model_validate(body)  # type: ignore[attr-defined,no-any-return]
+    except ValueError as exc:
+        raise ResponseValidationError(
+            "the streamed events do not add up to a complete response (did it end early?)",
+            stream.response,
+            exc,
+            json.dumps(body, default=str).encode(),
+        ) from exc
+
+
+@dataclass(slots=True)
+class _OutputState:
+    """One output entry of a conversation stream, assembled from its deltas."""
+
+    kind: str
+    head: dict[str, Any]
+    text: _Text = field(default_factory=_Text)
+    parts: list[tuple[str | None, Any]] = field(default_factory=list)
+    chunked: bool = False
+    arguments: list[str] = field(default_factory=list)
+
+
+#: The typed events of a conversation stream.
+ConversationStreamEvent = TextDelta | ToolCallArgumentsDelta
+
+
+class ConversationAdapter(Adapter[Any, ConversationStreamEvent, F]):
+    """Conversation events -> the ``ConversationResponse`` ``model``.
+
+    ``conversation.response.started`` gives the conversation id, ``message.output.delta``
+    the text of a message output (joined per ``output_index``), ``function.call.delta`` a
+    function call (its ``arguments`` concatenated), ``conversation.response.done`` the usage.
+    ``TextDelta.index`` and ``ToolCallArgumentsDelta.index`` are the ``output_index``;
+    ``text_stream`` yields the text of every message output.
+    """
+
+    text_index: ClassVar[int | None] = None
+
+    def __init__(self, model: type[F]) -> None:
+        self.model = model
+        self.conversation_id: str | None = None
+        self.usage: Any = None
+        self.outputs: dict[int, _OutputState] = {}
+
+    @classmethod
+    def of(cls, model: type[F]) -> Callable[[], ConversationAdapter[F]]:
+        """The adapter factory an endpoint declares: one adapter per stream."""
+        return lambda: cls(model)
+
+    def feed(self, event: Any) -> list[ConversationStreamEvent]:
+        data = getattr(event, "data", event)
+        kind = _get(data, "type")
+        out: list[ConversationStreamEvent] = []
+        if kind == "message.output.delta":
+            self._message(data, out)
+        elif kind == "function.call.delta":
+            self._function_call(data, out)
+        elif kind == "conversation.response.started":
+            self.conversation_id = _get(data, "conversation_id")
+        elif kind == "conversation.response.done":
+            self.usage = _get(data, "usage")
+        return out
+
+    def _output(self, data: Any, kind: str, *fields: str) -> tuple[int, _OutputState]:
+        index = _get(data, "output_index") or 0
+        state = self.outputs.get(index)
+        if state is None:
+            keys = ("id", "created_at", "model", "agent_id", *fields)
+            head = {k: v for k in keys if (v := _get(data, k)) is not None}
+            state = self.outputs[index] = _OutputState(kind, head)
+        return index, state
+
+    def _message(self, data: Any, out: list[ConversationStreamEvent]) -> None:
+        index, state = self._output(data, "message.output", "role")
+        content = _get(data, "content")
+        if isinstance(content, str):
+            text = content
+        elif _get(content, "type") == "text":
+            text = str(_get(content, "text") or "")
+        else:  # another chunk (a tool reference, ...): kept in its place
+            if not state.chunked:
+                state.chunked = True
+                so_far = state.text.snapshot()
+                if so_far:
+                    state.parts.append(("text", so_far))
+            state.parts.append((None, _plain(content)))
+            return
+        if not text:
+            return
+        if state.chunked:
+            state.parts.append(("text", text))
+        state.text.pieces.append(text)
+        out.append(TextDelta(index, text, state.text.snapshot()))
+
+    def _function_call(self, data: Any, out: list[ConversationStreamEvent]) -> None:
+        index, state = self._output(data, "function.call", "name", "tool_call_id")
+        for key in ("name", "tool_call_id"):  # the first fragment that carries them
+            if not _given(state.head.get(key)) and _given(_get(data, key)):
+                state.head[key] = _get(data, key)
+        arguments = _get(data, "arguments")
+        if isinstance(arguments, str) and arguments:
+            state.arguments.append(arguments)
+            snapshot = "".join(state.arguments)
+            out.append(
+                ToolCallArgumentsDelta(
+                    index,
+                    index,
+                    state.head.get("tool_call_id"),
+                    state.head.get("name"),
+                    arguments,
+                    snapshot,
+                )
+            )
+
+    def body(self) -> dict[str, Any]:
+        """The assembled response, as the JSON a whole (unstreamed) answer would be."""
+        outputs: list[dict[str, Any]] = []
+        for index in sorted(self.outputs):
+            state = self.outputs[index]
+            entry: dict[str, Any] = {"type": state.kind, **state.head}
+            if state.kind == "message.output":
+                entry.setdefault("role", "assistant")
+                entry["content"] = (
+                    _content_parts(state.parts) if state.chunked else state.text.snapshot()
+                )
+            else:
+                entry["arguments"] = "".join(state.arguments)
+            outputs.append(entry)
+        body: dict[str, Any] = {"outputs": outputs}
+        if self.conversation_id is not None:
+            body["conversation_id"] = self.conversation_id
+        if self.usage is not None:
+            body["usage"] = _plain(self.usage)
+        return body
+
+    def final(self, stream: Any) -> F:
+        return _validated(self.model, self.body(), stream)
+
+
+class TranscriptionAdapter(Adapter[Any, TextDelta, F]):
+    """Transcription events -> the ``TranscriptionResponse`` ``model``.
+
+    ``text_stream`` yields the ``transcription.text.delta`` pieces; the final result is the
+    ``transcription.done`` event's fields (else assembled from the deltas and segments, which
+    validates only if the service sent what the response requires).
+    """
+
+    def __init__(self, model: type[F]) -> None:
+        self.model = model
+        self.text = _Text()
+        self.segments: list[Any] = []
+        self.language: Any = None
+        self.done: dict[str, Any] | None = None
+
+    @classmethod
+    def of(cls, model: type[F]) -> Callable[[], TranscriptionAdapter[F]]:
+        """The adapter factory an endpoint declares: one adapter per stream."""
+        return lambda: cls(model)
+
+    def feed(self, event: Any) -> list[TextDelta]:
+        data = getattr(event, "data", event)
+        kind = _get(data, "type")
+        if kind == "transcription.text.delta":
+            text = str(_get(data, "text") or "")
+            if text:
+                self.text.pieces.append(text)
+                return [TextDelta(0, text, self.text.snapshot())]
+        elif kind == "transcription.segment":
+            segment = _plain(data)
+            if isinstance(segment, dict):
+                segment = {k: v for k, v in segment.items() if k != "type"}
+            self.segments.append(segment)
+        elif kind == "transcription.language":
+            self.language = _get(data, "audio_language")
+        elif kind == "transcription.done":
+            done = _plain(data)
+            if isinstance(done, dict):
+                self.done = {k: v for k, v in done.items() if k != "type"}
+        return []
+
+    def body(self) -> dict[str, Any]:
+        """The ``transcription.done`` fields, or what the other events add up to."""
+        if self.done is not None:
+            return dict(self.done)
+        return {
+            "text": self.text.snapshot().strip(),
+            "segments": self.segments,
+            "language": self.language,
+        }
+
+    def final(self, stream: Any) -> F:
+        return _validated(self.model, self.body(), stream)
 
 
 # -- the streams --------------------------------------------------------------------------
@@ -447,7 +645,12 @@ class ManagedStream(EventStream[E], Generic[E, Ev, F]):
     @property
     def text_stream(self) -> Iterator[str]:
         """The text of choice 0, piece by piece."""
-        return (e.delta for e in self._typed() if isinstance(e, TextDelta) and e.index == 0)
+        which = self._adapter.text_index
+        return (
+            e.delta
+            for e in self._typed()
+            if isinstance(e, TextDelta) and (which is None or e.index == which)
+        )
 
     def until_done(self) -> Self:
         """Read the stream to its end (what was not read yet is fed to the manager)."""
@@ -517,9 +720,11 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
     def text_stream(self) -> AsyncIterator[str]:
         """The text of choice 0, piece by piece (``async for``)."""
 
+        which = self._adapter.text_index
+
         async def pieces() -> AsyncIterator[str]:
             async for e in self._typed():
-                if isinstance(e, TextDelta) and e.index == 0:
+                if isinstance(e, TextDelta) and (which is None or e.index == which):
                     yield e.delta
 
         return pieces()

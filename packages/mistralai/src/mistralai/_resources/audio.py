@@ -14,14 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from mistralai_core._operation import (
     AsyncEndpoint,
-    AsyncStreamEndpoint,
     Call,
     Operation,
     Resource,
     SubResource,
     SyncEndpoint,
-    SyncStreamEndpoint,
     call,
+)
+from mistralai_core._streaming import (
+    AsyncManagedStreamEndpoint,
+    SyncManagedStreamEndpoint,
+    TranscriptionAdapter,
 )
 from mistralai_core._types import UNSET, OptionalNullable
 
@@ -59,6 +62,8 @@ TRANSCRIBE = Operation(
     operation_id="audio_api_v1_transcriptions_post",
 )
 TRANSCRIBE_STREAM = TRANSCRIBE.streaming(parse_event)
+#: The stream manager: text pieces, typed events, the final ``TranscriptionResponse``.
+_MANAGER = TranscriptionAdapter.of(TranscriptionResponse)
 
 
 def transcription(
@@ -107,8 +112,8 @@ class Transcriptions(Resource):
 
     complete = SyncEndpoint(TRANSCRIBE, transcription)
     complete_async = AsyncEndpoint(TRANSCRIBE, transcription)
-    stream = SyncStreamEndpoint(TRANSCRIBE_STREAM, transcription)
-    stream_async = AsyncStreamEndpoint(TRANSCRIBE_STREAM, transcription)
+    stream = SyncManagedStreamEndpoint(TRANSCRIBE_STREAM, transcription, _MANAGER)
+    stream_async = AsyncManagedStreamEndpoint(TRANSCRIBE_STREAM, transcription, _MANAGER)
 
 
 class Audio(Resource):

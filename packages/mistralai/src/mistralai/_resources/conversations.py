@@ -23,15 +23,18 @@ from pydantic import TypeAdapter
 
 from mistralai_core._operation import (
     AsyncEndpoint,
-    AsyncStreamEndpoint,
     Call,
     Operation,
     Resource,
     SyncEndpoint,
-    SyncStreamEndpoint,
     call,
 )
 from mistralai_core._pages import AsyncPageEndpoint, ListPage, SyncPageEndpoint
+from mistralai_core._streaming import (
+    AsyncManagedStreamEndpoint,
+    ConversationAdapter,
+    SyncManagedStreamEndpoint,
+)
 from mistralai_core._types import UNSET, OptionalNullable
 
 from ..models._conversations import (
@@ -98,6 +101,8 @@ START = Operation(
     operation_id="agents_api_v1_conversations_start",
 )
 START_STREAM = START.streaming(event_parser)
+#: The stream manager of the three streams: text, typed events, the assembled response.
+_MANAGER = ConversationAdapter.of(ConversationResponse)
 LIST = Operation(
     "GET",
     "/v1/conversations",
@@ -326,9 +331,9 @@ class Conversations(Resource):
     get_messages_async = AsyncEndpoint(MESSAGES, conversation_messages)
     restart = SyncEndpoint(RESTART, restart_conversation)
     restart_async = AsyncEndpoint(RESTART, restart_conversation)
-    start_stream = SyncStreamEndpoint(START_STREAM, start_conversation)
-    start_stream_async = AsyncStreamEndpoint(START_STREAM, start_conversation)
-    append_stream = SyncStreamEndpoint(APPEND_STREAM, append_conversation)
-    append_stream_async = AsyncStreamEndpoint(APPEND_STREAM, append_conversation)
-    restart_stream = SyncStreamEndpoint(RESTART_STREAM, restart_conversation)
-    restart_stream_async = AsyncStreamEndpoint(RESTART_STREAM, restart_conversation)
+    start_stream = SyncManagedStreamEndpoint(START_STREAM, start_conversation, _MANAGER)
+    start_stream_async = AsyncManagedStreamEndpoint(START_STREAM, start_conversation, _MANAGER)
+    append_stream = SyncManagedStreamEndpoint(APPEND_STREAM, append_conversation, _MANAGER)
+    append_stream_async = AsyncManagedStreamEndpoint(APPEND_STREAM, append_conversation, _MANAGER)
+    restart_stream = SyncManagedStreamEndpoint(RESTART_STREAM, restart_conversation, _MANAGER)
+    restart_stream_async = AsyncManagedStreamEndpoint(RESTART_STREAM, restart_conversation, _MANAGER)
