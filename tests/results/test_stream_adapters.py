@@ -106,8 +106,11 @@ def test_conversation_stream_text_and_final_equal_the_unstreamed_answer(
     (output,) = final.outputs
     assert isinstance(output, models.MessageOutputEntry)
     assert (output.content, output.role, output.model) == (f"Echo: {words}", "assistant", MODEL)
-    assert final.usage.total_tokens and final.usage == whole.usage
-    assert _plain(final) == _plain(whole)
+    assert final.usage.total_tokens
+    assert final.usage.completion_tokens == whole.usage.completion_tokens
+    if method != "append_stream":  # each append makes the conversation (its prompt) longer
+        assert final.usage == whole.usage
+        assert _plain(final) == _plain(whole)
     assert final._request_id
 
 
@@ -141,7 +144,7 @@ def test_conversation_typed_events_raw_iteration_and_until_done(client: Mistral)
         raw = list(stream)
         final = stream.get_final_completion()
     assert all(isinstance(e, models.ConversationEvents) for e in raw)
-    assert [e.event for e in raw][0::len(raw) - 1] == [
+    assert [e.event for e in raw][0 :: len(raw) - 1] == [
         "conversation.response.started",
         "conversation.response.done",
     ]
@@ -149,11 +152,15 @@ def test_conversation_typed_events_raw_iteration_and_until_done(client: Mistral)
     assert final.outputs[0].content == "".join(str(e.data.content) for e in raw[1:-1])
     assert final.usage == raw[-1].data.usage
 
-    with conversations.start_stream(inputs="weather in Nice?", model=MODEL, tools=[WEATHER_TOOL]) as s:
+    with conversations.start_stream(
+        inputs="weather in Nice?", model=MODEL, tools=[WEATHER_TOOL]
+    ) as s:
         assert s.until_done() is s
         arguments = s.get_final_completion().outputs[0].arguments
     assert json.loads(str(arguments)) == {"city": "Nice"}
-    with conversations.start_stream(inputs="weather in Nice?", model=MODEL, tools=[WEATHER_TOOL]) as s:
+    with conversations.start_stream(
+        inputs="weather in Nice?", model=MODEL, tools=[WEATHER_TOOL]
+    ) as s:
         (delta,) = [e for e in s.events() if isinstance(e, ToolCallArgumentsDelta)]
     assert (delta.name, delta.snapshot) == ("get_weather", arguments)
 

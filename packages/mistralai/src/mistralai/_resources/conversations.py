@@ -336,4 +336,6 @@ class Conversations(Resource):
     append_stream = SyncManagedStreamEndpoint(APPEND_STREAM, append_conversation, _MANAGER)
     append_stream_async = AsyncManagedStreamEndpoint(APPEND_STREAM, append_conversation, _MANAGER)
     restart_stream = SyncManagedStreamEndpoint(RESTART_STREAM, restart_conversation, _MANAGER)
-    restart_stream_async = AsyncManagedStreamEndpoint(RESTART_STREAM, restart_conversation, _MANAGER)
+    restart_stream_async = AsyncManagedStreamEndpoint(
+        RESTART_STREAM, restart_conversation, _MANAGER
+    )
