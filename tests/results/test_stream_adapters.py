@@ -41,6 +41,11 @@ def wav(seconds: float, rate: int = 8000) -> bytes:
     return header + b"\x00\x00" * frames
 
 
+def attr(value: object, name: str) -> Any:
+    """A field of one member of a union (the test checked which one it is)."""
+    return getattr(value, name)
+
+
 @pytest.fixture
 def client(mistral_emulator: Emulator) -> Iterator[Mistral]:
     with Mistral(api_key=mistral_emulator.api_key, server_url=mistral_emulator.url) as sdk:
@@ -96,7 +101,7 @@ def test_conversation_stream_text_and_final_equal_the_unstreamed_answer(
         kwargs.update(conversation_id=first.conversation_id, from_entry_id=history.entries[0].id)
         whole = conversations.restart(**kwargs)
     text, final = managed(client, conversations, method, **kwargs)
-    assert text == whole.outputs[0].content == f"Echo: {words}"
+    assert text == attr(whole.outputs[0], "content") == f"Echo: {words}"
     assert isinstance(final, models.ConversationResponse)
     assert final.conversation_id.startswith("conv_")
     if method == "append_stream":
@@ -138,7 +143,7 @@ def test_conversation_typed_events_raw_iteration_and_until_done(client: Mistral)
     assert len(texts) == len(typed) - 1 > 1
     assert texts[-1].snapshot == "".join(e.delta for e in texts) == "Echo: one two three four five"
     assert isinstance(typed[-1], Done)
-    assert typed[-1].completion.outputs[0].content == texts[-1].snapshot
+    assert attr(typed[-1].completion.outputs[0], "content") == texts[-1].snapshot
 
     with conversations.start_stream(inputs="raw events", model=MODEL) as stream:
         raw = list(stream)
@@ -148,15 +153,16 @@ def test_conversation_typed_events_raw_iteration_and_until_done(client: Mistral)
         "conversation.response.started",
         "conversation.response.done",
     ]
-    assert final.conversation_id == raw[0].data.conversation_id
-    assert final.outputs[0].content == "".join(str(e.data.content) for e in raw[1:-1])
-    assert final.usage == raw[-1].data.usage
+    assert final.conversation_id == attr(raw[0].data, "conversation_id")
+    pieces = "".join(str(attr(e.data, "content")) for e in raw[1:-1])
+    assert attr(final.outputs[0], "content") == pieces
+    assert final.usage == attr(raw[-1].data, "usage")
 
     with conversations.start_stream(
         inputs="weather in Nice?", model=MODEL, tools=[WEATHER_TOOL]
     ) as s:
         assert s.until_done() is s
-        arguments = s.get_final_completion().outputs[0].arguments
+        arguments = attr(s.get_final_completion().outputs[0], "arguments")
     assert json.loads(str(arguments)) == {"city": "Nice"}
     with conversations.start_stream(
         inputs="weather in Nice?", model=MODEL, tools=[WEATHER_TOOL]
@@ -198,7 +204,7 @@ def test_transcription_stream_text_and_final(client: Mistral) -> None:
         raw = list(stream)
         again = stream.get_final_completion()
     assert [e.event for e in raw][-1] == "transcription.done"
-    assert again.text == raw[-1].data.text == whole.text
+    assert again.text == attr(raw[-1].data, "text") == whole.text
     with client.audio.transcriptions.stream(**kwargs) as stream:
         typed = list(stream.events())
     assert isinstance(typed[-1], Done) and typed[-1].completion.segments == whole.segments
