@@ -463,9 +463,17 @@ class ConversationAdapter(Adapter[Any, ConversationStreamEvent, F]):
         return lambda: cls(model)
 
     def feed(self, event: Any) -> list[ConversationStreamEvent]:
+        out: list[ConversationStreamEvent] = []
+        self._step(event, out)
+        return out
+
+    def absorb(self, event: Any) -> None:
+        self._step(event, None)  # no typed events, no snapshots
+
+    def _step(self, event: Any, out: list[ConversationStreamEvent] | None) -> None:
+        """Update the state with ``event``; append its typed events to ``out`` if given."""
         data = getattr(event, "data", event)
         kind = _get(data, "type")
-        out: list[ConversationStreamEvent] = []
         if kind == "message.output.delta":
             self._message(data, out)
         elif kind == "function.call.delta":
@@ -474,7 +482,6 @@ class ConversationAdapter(Adapter[Any, ConversationStreamEvent, F]):
             self.conversation_id = _get(data, "conversation_id")
         elif kind == "conversation.response.done":
             self.usage = _get(data, "usage")
-        return out
 
     def _output(self, data: Any, kind: str, *fields: str) -> tuple[int, _OutputState]:
         index = _get(data, "output_index") or 0
@@ -485,7 +492,7 @@ class ConversationAdapter(Adapter[Any, ConversationStreamEvent, F]):
             state = self.outputs[index] = _OutputState(kind, head)
         return index, state
 
-    def _message(self, data: Any, out: list[ConversationStreamEvent]) -> None:
+    def _message(self, data: Any, out: list[ConversationStreamEvent] | None) -> None:
         index, state = self._output(data, "message.output", "role")
         content = _get(data, "content")
         if isinstance(content, str):
@@ -505,9 +512,10 @@ class ConversationAdapter(Adapter[Any, ConversationStreamEvent, F]):
         if state.chunked:
             state.parts.append(("text", text))
         state.text.pieces.append(text)
-        out.append(TextDelta(index, text, state.text.snapshot()))
+        if out is not None:
+            out.append(TextDelta(index, text, state.text.snapshot()))
 
-    def _function_call(self, data: Any, out: list[ConversationStreamEvent]) -> None:
+    def _function_call(self, data: Any, out: list[ConversationStreamEvent] | None) -> None:
         index, state = self._output(data, "function.call", "name", "tool_call_id")
         for key in ("name", "tool_call_id"):  # the first fragment that carries them
             if not _given(state.head.get(key)) and _given(_get(data, key)):
@@ -515,6 +523,8 @@ class ConversationAdapter(Adapter[Any, ConversationStreamEvent, F]):
         arguments = _get(data, "arguments")
         if isinstance(arguments, str) and arguments:
             state.arguments.append(arguments)
+            if out is None:
+                return
             snapshot = "".join(state.arguments)
             out.append(
                 ToolCallArgumentsDelta(
