@@ -358,11 +358,11 @@ class _Endpoint(Generic[P, Out]):
         # What is left is the builder's own check (``audio.transcriptions``: one audio source):
         # its message, under the public method's name (replacing a name the builder gave it,
         # which cannot know whether the sync or the async method called it).
-        message = str(exc)
-        named, sep, rest = message.partition("(): ")
+        text = str(exc)
+        named, sep, after = text.partition("(): ")
         if sep and named.replace(".", "").replace("_", "").isalnum():
-            message = rest
-        raise TypeError(f"{public}(): {message}") from None
+            text = after
+        raise TypeError(f"{public}(): {text}") from None
 
 
 def _stream_twin(name: str, streams: bool) -> str:

@@ -65,6 +65,7 @@ __all__ = [
 E = TypeVar("E")
 Ev = TypeVar("Ev")
 F = TypeVar("F")
+R = TypeVar("R")  # a result type chosen where an adapter factory is declared
 _UNSET: Any = object()
 
 # -- typed events -------------------------------------------------------------------------
@@ -220,10 +221,10 @@ class CompletionAdapter(Adapter[Any, CompletionStreamEvent, F]):
         self.usage: Any = None
         self.choices: dict[int, _ChoiceState] = {}
 
-    @classmethod
-    def of(cls, model: type[F]) -> Callable[[], CompletionAdapter[F]]:
+    @staticmethod
+    def of(model: type[R]) -> Callable[[], CompletionAdapter[R]]:
         """The adapter factory an endpoint declares: one adapter per stream."""
-        return lambda: cls(model)
+        return lambda: CompletionAdapter(model)
 
     def feed(self, event: Any) -> list[CompletionStreamEvent]:
         out: list[CompletionStreamEvent] = []
@@ -770,7 +771,7 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
 # -- endpoints ----------------------------------------------------------------------------
 
 
-def managed(operation: Operation[E], adapter: Callable[[], Adapter[E, Ev, F]]) -> Operation[E]:
+def managed(operation: Operation[E], adapter: Callable[[], Adapter[Any, Ev, F]]) -> Operation[E]:
     """``operation`` with a stream manager making ``adapter()`` for each stream."""
     return replace(operation, adapter=StreamManager(adapter))
 
@@ -782,7 +783,7 @@ class SyncManagedStreamEndpoint(_Sync[P, ManagedStream[E, Ev, F]]):
         self,
         operation: Operation[E],
         build: Callable[P, Call],
-        adapter: Callable[[], Adapter[E, Ev, F]],
+        adapter: Callable[[], Adapter[Any, Ev, F]],  # E comes from the operation alone
     ) -> None:
         super().__init__(managed(operation, adapter), build)
 
@@ -794,6 +795,6 @@ class AsyncManagedStreamEndpoint(_Async[P, ManagedStreamAsync[E, Ev, F]]):
         self,
         operation: Operation[E],
         build: Callable[P, Call],
-        adapter: Callable[[], Adapter[E, Ev, F]],
+        adapter: Callable[[], Adapter[Any, Ev, F]],  # E comes from the operation alone
     ) -> None:
         super().__init__(managed(operation, adapter), build)

@@ -321,7 +321,7 @@ def run_flow(
     timeout: float | None,
     on_progress: Callable[[BatchJobOut], Any] | None,
     wait: bool = True,
-    inline: bool = True,
+    allow_inline: bool = True,
 ) -> Flow[tuple[BatchJobOut, list[str] | None]]:
     """Create (or find, with ``job_id``) the job and wait for it (unless not ``wait``);
     return it, with the custom_ids of an inline batch (``None`` for a file batch: the input
@@ -337,7 +337,7 @@ def run_flow(
             options["timeout_hours"] = timeout_hours
         requests = iter(requests)
         small: list[tuple[str, str]] | None = None
-        if inline and inline_requests_supported(jobs):
+        if allow_inline and inline_requests_supported(jobs):
             small = []
             for index, item in enumerate(requests):
                 small.append(_line(index, item, method))

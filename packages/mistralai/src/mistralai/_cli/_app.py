@@ -319,7 +319,7 @@ def ocr(ctx: Context) -> None:
         if kind.startswith("image/")
         else {"type": "document_url", "document_url": data}
     )
-    answer = client.ocr.process(model=ctx.args.model, document=document)  # type: ignore[arg-type]
+    answer = client.ocr.process(model=ctx.args.model, document=document)
     if ctx.as_json:
         ctx.emit(answer)
         return

@@ -420,5 +420,5 @@ def _submitting(arguments: dict[str, Any]) -> dict[str, Any]:
         "on_progress": None,
         "wait": False,
         # A submitted job is resumed by id later: a file keeps its request order then.
-        "inline": False,
+        "allow_inline": False,
     }
