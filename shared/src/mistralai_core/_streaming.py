@@ -458,10 +458,10 @@ class ConversationAdapter(Adapter[Any, ConversationStreamEvent, F]):
         self.usage: Any = None
         self.outputs: dict[int, _OutputState] = {}
 
-    @classmethod
-    def of(cls, model: type[F]) -> Callable[[], ConversationAdapter[F]]:
+    @staticmethod
+    def of(model: type[R]) -> Callable[[], ConversationAdapter[R]]:
         """The adapter factory an endpoint declares: one adapter per stream."""
-        return lambda: cls(model)
+        return lambda: ConversationAdapter(model)
 
     def feed(self, event: Any) -> list[ConversationStreamEvent]:
         out: list[ConversationStreamEvent] = []
@@ -578,10 +578,10 @@ class TranscriptionAdapter(Adapter[Any, TextDelta, F]):
         self.language: Any = None
         self.done: dict[str, Any] | None = None
 
-    @classmethod
-    def of(cls, model: type[F]) -> Callable[[], TranscriptionAdapter[F]]:
+    @staticmethod
+    def of(model: type[R]) -> Callable[[], TranscriptionAdapter[R]]:
         """The adapter factory an endpoint declares: one adapter per stream."""
-        return lambda: cls(model)
+        return lambda: TranscriptionAdapter(model)
 
     def feed(self, event: Any) -> list[TextDelta]:
         data = getattr(event, "data", event)
