@@ -201,6 +201,9 @@ EXTRA_ALIASES = [
 V1_ALIASES = {"One": "Messages", "Two": "Messages"}
 #: Wire names of credential fields (W&B keys, GitHub tokens): left out of a model's repr.
 SECRET_FIELDS = frozenset({"api_key", "token"})
+#: Envelopes of streamed events: the SSE reader builds them around a validated payload
+#: (``_models.EventEnvelope``, ``_sse.Enveloped``).
+EVENT_ENVELOPES = frozenset({"CompletionEvent"})
 #: pydantic.BaseModel attributes a field must not shadow (besides ``model_*``).
 BASEMODEL_ATTRIBUTES = frozenset(
     "construct copy dict from_orm json parse_file parse_obj parse_raw schema schema_json"
@@ -818,7 +821,9 @@ class Generator:
             lines.append(f"    {line}\n")
             if node.get("description"):
                 lines.append(docstring(node["description"], 4))
-        base = "TaggedModel" if tags else "BaseModel"
+        base = (
+            "TaggedModel" if tags else "EventEnvelope" if name in EVENT_ENVELOPES else "BaseModel"
+        )
         uses.add(base)
         doc = schema.get("description") or schema.get("title") or name
         if parts:
@@ -1096,7 +1101,7 @@ class Generator:
                 "from typing_extensions import " + ", ".join(sorted(mod.extension_names))
             )
         bases = sorted(
-            uses & {"BaseModel", "TaggedModel"}
+            uses & {"BaseModel", "EventEnvelope", "TaggedModel"}
             | ({"BaseModel"} if mod.name in HAND_WRITTEN else set())
         )
         imports.append(

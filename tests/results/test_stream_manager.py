@@ -20,11 +20,12 @@ from mistralai.models import (
     ThinkingDelta,
     ToolCallArgumentsDelta,
 )
+from mistralai_core import _streaming
 from mistralai_core._errors import ResponseValidationError
 from mistralai_core._streaming import CompletionAdapter
 from mistralai_core.models import CompletionEvent
 from mistralai_emulator import Emulator
-from tests.conftest import MODEL, FakeAPI, sse
+from tests.conftest import MODEL, ChunkedStream, FakeAPI, sse
 
 HI = [{"role": "user", "content": "What is the weather in Paris?"}]
 USAGE = {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12}
@@ -271,3 +272,84 @@ def test_final_equals_the_unstreamed_answer_on_the_emulator(
         assert final.choices[0].message.tool_calls[0].function.name == "get_weather"
     async_whole, async_final = asyncio.run(main())
     assert _without_ids(async_final) == _without_ids(async_whole) == _without_ids(whole)
+
+
+# -- plain iteration keeps what it read, and the manager assembles it when asked ------------
+
+TEXT_EVENTS = [event({"role": "assistant", "content": ""})] + [
+    event({"content": f"w{i} "}) for i in range(40)
+]
+TEXT_EVENTS.append(event({"content": ""}, "stop", usage=USAGE))
+TEXT = "".join(f"w{i} " for i in range(40))
+
+
+def text_of(event: CompletionEvent) -> str:
+    content = event.data.choices[0].delta.content
+    assert isinstance(content, str)
+    return content
+
+
+def chunked(events: list[dict[str, Any]], size: int) -> httpx.Response:
+    body = ChunkedStream(sse(*events), size=size)
+    return httpx.Response(200, stream=body, headers={"content-type": "text/event-stream"})
+
+
+@pytest.mark.parametrize("size", [7, 200, 100_000])  # events split across chunks, or one chunk
+@pytest.mark.parametrize("read", [0, 1, 2, 17, 42])  # 42: every event
+def test_raw_events_read_then_text_and_final_see_each_event_once(
+    api: FakeAPI, client: Mistral, size: int, read: int
+) -> None:
+    api.replies.append(chunked(TEXT_EVENTS, size))
+    with client.chat.stream(model=MODEL, messages=HI) as stream:
+        raw = iter(stream)
+        seen = [text_of(next(raw)) for _ in range(read)]
+        rest = list(stream.text_stream)
+        final = stream.get_final_completion()
+    assert "".join(seen) + "".join(rest) == TEXT
+    assert len([p for p in seen + rest if p]) == 40  # no piece twice, none lost
+    assert final.choices[0].message.content == TEXT
+    assert final.choices[0].finish_reason == "stop"
+    assert final.usage.total_tokens == 12
+
+
+@pytest.mark.parametrize("size", [7, 100_000])
+def test_async_raw_events_then_final(api: FakeAPI, client: Mistral, size: int) -> None:
+    api.replies.append(chunked(TEXT_EVENTS, size))
+
+    async def main() -> tuple[list[str], Any]:
+        stream = await client.chat.stream_async(model=MODEL, messages=HI)
+        async with stream:
+            seen = [text_of(e) async for e in stream]
+            return seen, await stream.get_final_completion()
+
+    seen, final = asyncio.run(main())
+    assert "".join(seen) == TEXT
+    assert final.choices[0].message.content == TEXT
+
+
+def test_what_plain_iteration_keeps_is_bounded(
+    api: FakeAPI, client: Mistral, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_streaming, "KEEP_LIMIT", 500)
+    api.replies.append(chunked(TEXT_EVENTS, 64))
+    with client.chat.stream(model=MODEL, messages=HI) as stream:
+        peak = 0
+        for _ in stream:
+            peak = max(peak, stream._kept.size)
+        assert peak <= 500 + 64  # the limit, plus the chunk that crossed it
+        adapter = stream._adapter
+        assert isinstance(adapter, CompletionAdapter)
+        assert adapter.choices[0].text.pieces  # what was kept past it was fed
+        assert stream.get_final_completion().choices[0].message.content == TEXT
+
+
+def test_plain_iteration_after_typed_reading_still_feeds_the_manager(
+    api: FakeAPI, client: Mistral
+) -> None:
+    api.replies.append(chunked(TEXT_EVENTS, 50))
+    with client.chat.stream(model=MODEL, messages=HI) as stream:
+        pieces = stream.text_stream
+        first = next(pieces)
+        rest = [text_of(e) for e in stream]
+        assert first + "".join(rest) == TEXT
+        assert stream.get_final_completion().choices[0].message.content == TEXT

@@ -18,6 +18,7 @@ from ._types import UNSET, OptionalNullable
 from .models import (
     ChatCompletionRequest,
     ChatCompletionResponse,
+    CompletionChunk,
     CompletionEvent,
     FIMCompletionRequest,
     FIMCompletionResponse,
@@ -42,11 +43,10 @@ if TYPE_CHECKING:
 __all__ = ["CHAT", "CHAT_STREAM", "FIM", "FIM_STREAM", "Chat", "Fim", "event_parser"]
 
 
-#: One SSE ``data`` payload (a completion chunk) as the contract's ``CompletionEvent``: one
-#: validation pass over bytes, the chunk wrapped in the envelope (cheaper than building the
-#: event model around a separately validated chunk); the SSE decoder wraps each event as it
-#: cuts it out. The validator is built with the first streamed event.
-event_parser: Enveloped[CompletionEvent] = Enveloped(CompletionEvent, b'{"data":', b"}")
+#: One SSE ``data`` payload (a completion chunk) as the contract's ``CompletionEvent``: the
+#: chunk validated in one pass over its bytes, the envelope built around it without a second
+#: pass. The validator is built with the first streamed event.
+event_parser: Enveloped[CompletionEvent] = Enveloped(CompletionEvent, "data", CompletionChunk)
 
 
 CHAT = Operation(

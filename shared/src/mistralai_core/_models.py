@@ -23,7 +23,7 @@ from pydantic import ConfigDict
 
 from ._ids import RequestId
 
-__all__ = ["BaseModel", "TaggedModel", "to_wire_model", "to_json"]
+__all__ = ["BaseModel", "EventEnvelope", "TaggedModel", "to_wire_model", "to_json"]
 
 M = TypeVar("M", bound="BaseModel")
 
@@ -62,6 +62,35 @@ class TaggedModel(BaseModel):
 
     def model_post_init(self, context: Any, /) -> None:
         self.__pydantic_fields_set__.update(self.__always_sent__)
+
+
+class EventEnvelope(BaseModel):
+    """A streamed event's envelope (``CompletionEvent``: ``{"data": chunk}``).
+
+    The SSE reader validates each event's payload and builds the envelope around it without a
+    second validation pass (:class:`~mistralai_core._sse.Enveloped`): it sets only the
+    instance's ``__dict__``, and pydantic's bookkeeping (the fields set, the extras, the
+    private values) is filled in here on first use, with what validating the envelope would
+    have given. Otherwise it is a plain model: built or validated as usual, it has them all.
+    """
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            fill = _ENVELOPE_SLOTS.get(name)
+            if fill is None:
+                return super().__getattr__(name)
+            value = fill(self)
+            object.__setattr__(self, name, value)
+            return value
+
+
+#: What validating ``{"data": payload}`` would have set on an envelope (``EventEnvelope``).
+_ENVELOPE_SLOTS: dict[str, Any] = {
+    "__pydantic_fields_set__": lambda model: set(model.__dict__),
+    "__pydantic_extra__": lambda model: {},
+    "__pydantic_private__": lambda model: None,
+}
 
 
 def to_wire_model(model: type[M], value: M | Mapping[str, Any]) -> M:

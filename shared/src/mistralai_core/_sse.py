@@ -33,7 +33,15 @@ from ._errors import (
 )
 from ._http import as_httpx_error
 
-__all__ = ["DONE", "Enveloped", "EventStream", "EventStreamAsync", "SSEDecoder", "ServerEvent"]
+__all__ = [
+    "DONE",
+    "Enveloped",
+    "EventStream",
+    "EventStreamAsync",
+    "SSEDecoder",
+    "ServerEvent",
+    "Tap",
+]
 
 T = TypeVar("T")
 DONE = b"[DONE]"
@@ -47,68 +55,108 @@ DRAIN_SECONDS = 1.0
 ServerEvent = tuple[str | None, bytes]
 
 
-class Enveloped(Generic[T]):
-    """An event parser that validates ``prefix + data + suffix`` in one call.
+#: ``(validate, envelope model or None, its field, set_dict)``: what the hot path inlines.
+_Hot = tuple[Callable[[bytes], Any], Any, str, Any]
 
-    ``Enveloped(CompletionEvent, b'{"data":', b"}")`` turns one ``data`` payload into the
-    contract's event model (the chunk inside its envelope) with a single validation pass of
-    the pydantic ``model``. Its validator is asked for on the first event (so a model built
-    on first use is not built by a program that never streams). The iterators recognise an
-    ``Enveloped``: the decoder wraps each event's data as it cuts it out, and the iterator
-    calls :attr:`validate` directly (no tuple per event, no parser call in between).
+
+class Enveloped(Generic[T]):
+    """An event parser for an envelope model: one field holding each event's payload.
+
+    ``Enveloped(CompletionEvent, "data", CompletionChunk)`` turns one SSE ``data`` payload (a
+    completion chunk) into the contract's ``CompletionEvent``: the chunk is validated with one
+    pydantic call and the envelope is built around it without a second validation pass (what
+    validating the envelope would add is a model whose only field is the chunk just made).
+    ``model`` should derive from :class:`~mistralai_core._models.EventEnvelope`, which fills
+    pydantic's bookkeeping on first use. The chunk's validator is asked for on the first event
+    (so a model built on first use is not built by a program that never streams). The
+    iterators recognise an ``Enveloped`` and inline it on their hot path.
     """
 
-    __slots__ = ("_validate", "model", "prefix", "suffix")
+    __slots__ = ("_parts", "field", "inner", "model")
 
-    def __init__(self, model: type[T], prefix: bytes, suffix: bytes) -> None:
+    def __init__(self, model: type[T], field: str, inner: type[Any]) -> None:
         self.model = model
-        self._validate: Callable[[bytes], T] | None = None
-        self.prefix = prefix
-        self.suffix = suffix
+        self.field = field
+        self.inner = inner
+        self._parts: (
+            tuple[Callable[[bytes], Any], type[T], str, Callable[[T, dict[str, Any]], None]] | None
+        ) = None
 
-    @property
-    def validate(self) -> Callable[[bytes], T]:
-        """Validates one wrapped event (JSON bytes) into ``model``."""
-        if self._validate is None:
-            validator: Any = getattr(self.model, "__pydantic_validator__")  # noqa: B009
-            self._validate = validator.validate_json
-        return self._validate
+    def parts(
+        self,
+    ) -> tuple[Callable[[bytes], Any], type[T], str, Callable[[T, dict[str, Any]], None]]:
+        """``(validate, model, field, set_dict)``: what the iterators' hot path inlines.
+
+        ``validate`` turns one event's data (JSON bytes) into the payload model ``inner``;
+        ``set_dict`` sets a new instance's ``__dict__`` (a slot of pydantic's ``BaseModel``).
+        """
+        if self._parts is None:
+            validator: Any = getattr(self.inner, "__pydantic_validator__")  # noqa: B009
+            holder = next(k for k in self.model.__mro__ if "__dict__" in vars(k))
+            set_dict = vars(holder)["__dict__"].__set__
+            self._parts = (validator.validate_json, self.model, self.field, set_dict)
+        return self._parts
+
+    def wrap(self, payload: Any) -> T:
+        """The envelope around an already validated ``payload``."""
+        _, model, field, set_dict = self.parts()
+        event: T = _new(model)
+        set_dict(event, {field: payload})
+        return event
 
     def __call__(self, data: bytes) -> T:
-        return self.validate(self.prefix + data + self.suffix)
+        return self.wrap(self.parts()[0](data))
+
+
+_new: Any = object.__new__
+
+#: What separates two single-line ``data:`` events inside a chunk of the hot path.
+_NEXT_DATA = b"\n\ndata: "
 
 
 class SSEDecoder:
     """Feed it byte chunks; it returns the events each chunk completes.
 
-    Events are found by splitting on blank lines (``\n\n``) with bytes methods; a
-    single-line ``data:`` event (what the API sends) costs one slice, and the envelope
-    (``prefix``/``suffix``) its parser validates it in, if any. Other blocks are parsed line
-    by line. ``\r\n`` and lone ``\r`` line ends are turned into ``\n`` first, holding
-    back a final ``\r`` whose ``\n`` may start the next chunk.
+    Events are found with bytes methods over the whole chunk, never byte by byte. When every
+    event a chunk completes is a single ``data:`` line (what the API sends), they are cut out
+    with one ``split`` (:meth:`feed_events` says so, and the iterators validate them without
+    looking at each one's kind); other chunks are parsed block by block, line by line.
+    ``\r\n`` and lone ``\r`` line ends are turned into ``\n`` first, holding back a final
+    ``\r`` whose ``\n`` may start the next chunk.
     """
 
-    __slots__ = ("_pending", "_prefix", "_suffix")
+    __slots__ = ("_pending",)
 
-    def __init__(self, prefix: bytes = b"", suffix: bytes = b"") -> None:
+    def __init__(self) -> None:
         self._pending: list[bytes] = []
-        self._prefix = prefix
-        self._suffix = suffix
 
     def feed(self, chunk: bytes) -> list[ServerEvent]:
-        """Consume a chunk; return the events completed by it, in order."""
-        return [
-            (None, e[len(self._prefix) : len(e) - len(self._suffix)]) if e.__class__ is bytes else e  # type: ignore[misc]
-            for e in self.feed_data(chunk)
-        ]
+        """Consume a chunk; return the events completed by it, in order (``[DONE]`` too)."""
+        events, _ = self._cut(chunk)
+        return [(None, e) if e.__class__ is bytes else e for e in events]  # type: ignore[misc]
 
-    def feed_data(self, chunk: bytes) -> list[bytes | ServerEvent]:
-        """Like :meth:`feed`, but an unnamed event is its ``prefix + data + suffix`` alone."""
+    def feed_events(self, chunk: bytes) -> tuple[list[bytes | ServerEvent], bool, bool]:
+        """Consume a chunk: ``(events, plain, done)``.
+
+        ``events`` are the events it completes up to ``data: [DONE]``, an unnamed event as its
+        ``data`` (bytes) and a named one as ``(name, data)``; ``plain`` says all are unnamed;
+        ``done`` that ``[DONE]`` came (what follows it is dropped).
+        """
+        events, plain = self._cut(chunk)
+        if DONE in events:  # one C-level scan; only [DONE] itself compares equal
+            return events[: events.index(DONE)], plain, True
+        if not plain:
+            for i, event in enumerate(events):
+                if event.__class__ is tuple and event[1] == DONE:
+                    return events[:i], False, True
+        return events, plain, False
+
+    def _cut(self, chunk: bytes) -> tuple[list[bytes | ServerEvent], bool]:
         pending = self._pending
         if pending:
             pending.append(chunk)
             if b"\n" not in chunk and b"\r" not in chunk:
-                return []
+                return [], True
             chunk = b"".join(pending)
             pending.clear()
         tail = b""
@@ -116,29 +164,38 @@ class SSEDecoder:
             if chunk.endswith(b"\r"):
                 chunk, tail = chunk[:-1], b"\r"
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        blocks = chunk.split(b"\n\n")
-        rest = blocks.pop() + tail
+        end = chunk.rfind(b"\n\n")
+        if end < 0:
+            pending.append(chunk + tail)
+            return [], True
+        rest = chunk[end + 2 :] + tail
         if rest:
             pending.append(rest)
-        prefix, suffix = self._prefix, self._suffix
-        # The hot path: a single-line ``data:`` event is one slice and its envelope, in a
-        # comprehension (no tuple, no call); other blocks are parsed line by line.
-        events: list[bytes | ServerEvent | None] = [
-            prefix + block[6:] + suffix
-            if block[:6] == b"data: " and b"\n" not in block
-            else self._other(block)
-            for block in blocks
-            if block
-        ]
-        if None in events:
-            return [event for event in events if event is not None]
-        return events  # type: ignore[return-value]  # no None left
+        # The hot path: cut at each blank line followed by "data: "; if no piece has a newline
+        # left, every event was one "data: " line and the pieces are their data.
+        if chunk[:6] == b"data: ":
+            parts = chunk[6:end].split(_NEXT_DATA)
+            if b"\n" not in b"".join(parts):  # a copy and a memchr: cheaper than counting
+                return parts, True  # type: ignore[return-value]
+        return self._blocks(chunk[:end])
 
-    def _other(self, block: bytes) -> bytes | ServerEvent | None:
-        event = _parse_block(block)
-        if event is None or event[0] is not None:
-            return event
-        return self._prefix + event[1] + self._suffix
+    @staticmethod
+    def _blocks(body: bytes) -> tuple[list[bytes | ServerEvent], bool]:
+        events: list[bytes | ServerEvent] = []
+        plain = True
+        for block in body.split(b"\n\n"):
+            if block[:6] == b"data: " and b"\n" not in block:
+                events.append(block[6:])
+                continue
+            event = _parse_block(block) if block else None
+            if event is None:
+                continue
+            if event[0] is None:
+                events.append(event[1])
+            else:
+                events.append(event)
+                plain = False
+        return events, plain
 
     def flush(self) -> list[ServerEvent]:
         """End of stream: an unterminated last event still counts."""
@@ -172,12 +229,21 @@ def _parse_block(block: bytes) -> ServerEvent | None:
     return name, b"\n".join(data)
 
 
+#: What a stream manager taps a stream with: called with each batch of events a network chunk
+#: completes, before the first of them is yielded, as ``(events, iterator, size)``: the events
+#: (see :meth:`SSEDecoder.feed_events`), the iterator the stream yields them from (what it has
+#: not yielded yet is what is left in it) and the chunk's size in bytes.
+Tap = Callable[[list[bytes | ServerEvent], Iterator[bytes | ServerEvent], int], None]
+
+
 class _StreamBase(Generic[T]):
+    #: Set by a stream manager to see each batch of events (see :data:`Tap`).
+    _tap: Tap | None = None
+
     def __init__(self, response: httpx.Response, decode: Callable[[bytes], T]) -> None:
         self.response = response
         self._decode = decode
         self._started = False
-        self._envelope = (0, 0)
 
     def _start(self) -> None:
         # A stream is read once: a second reader would find the response consumed or closed
@@ -198,31 +264,48 @@ class _StreamBase(Generic[T]):
             "the response is not an event stream", self.response, cause, body[:DRAIN_LIMIT]
         )
 
-    def _decoder(self) -> tuple[SSEDecoder, Callable[[bytes], T], bytes]:
-        """The decoder for this stream, what validates one of its unnamed events, and how
-        ``[DONE]`` looks among them (wrapped in the parser's envelope, if it has one)."""
+    def _hot(self) -> _Hot:
+        """``(validate, envelope model or None, field, set_dict)`` for the hot path."""
         decode = self._decode
         if isinstance(decode, Enveloped):
-            self._envelope = (len(decode.prefix), len(decode.suffix))
-            decoder = SSEDecoder(decode.prefix, decode.suffix)
-            return decoder, decode.validate, decode.prefix + DONE + decode.suffix
-        return SSEDecoder(), decode, DONE
+            return decode.parts()
+        return decode, None, "", None
 
-    def _item(self, name: str | None, data: bytes) -> T:
-        """Decode one event (the iterators inline the common case: unnamed, valid)."""
+    def _batch(self, batch: Iterator[Any], plain: bool, hot: _Hot) -> Iterator[T]:
+        """The items of one batch of events (the hot path: one validation call each)."""
+        if not plain:
+            for event in batch:
+                yield self._item(event)
+            return
+        validate, model, field, set_dict = hot
+        if model is None:
+            for data in batch:
+                try:
+                    item = validate(data)
+                except ValueError as exc:  # pydantic's ValidationError is a ValueError
+                    raise self._invalid(exc, data) from exc
+                yield item
+            return
+        for data in batch:
+            try:
+                payload = validate(data)
+            except ValueError as exc:
+                raise self._invalid(exc, data) from exc
+            item = _new(model)  # the envelope around the payload: no second validation
+            set_dict(item, {field: payload})
+            yield item
+
+    def _item(self, event: bytes | ServerEvent) -> T:
+        """Decode one event off the hot path: a named one, or one the decoder flushed."""
+        name, data = (None, event) if isinstance(event, bytes) else event
         if name == "error":
             raise SDKError("the stream reported an error", self.response, body=_text(data))
         try:
             return self._decode(data)
-        except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            raise ResponseValidationError(
-                "a streamed event does not match the expected model", self.response, exc, data
-            ) from exc
+        except ValueError as exc:
+            raise self._invalid(exc, data) from exc
 
-    def _invalid(self, exc: ValueError, event: bytes) -> ResponseValidationError:
-        """The error for an unnamed event (as the decoder gave it: in its envelope)."""
-        head, tail = self._envelope
-        data = event[head : len(event) - tail]
+    def _invalid(self, exc: ValueError, data: bytes) -> ResponseValidationError:
         return ResponseValidationError(
             "a streamed event does not match the expected model", self.response, exc, data
         )
@@ -243,28 +326,36 @@ class EventStream(_StreamBase[T]):
 
     def _events(self) -> Iterator[T]:
         self._start()
-        decoder, validate, done = self._decoder()
+        hot = validate, model, field, set_dict = self._hot()
+        decoder = SSEDecoder()
         chunks = _reraise(self.response.iter_bytes())
         try:
             if self._not_a_stream():
                 raise self._wrong_kind(_head(chunks))
             for chunk in chunks:
-                for event in decoder.feed_data(chunk):
-                    if event.__class__ is bytes and event != done:
-                        try:  # the hot path, inlined: an unnamed event, one validation
-                            item = validate(event)
-                        except ValueError as exc:
-                            raise self._invalid(exc, event) from exc
-                        yield item
-                    elif event == done or event[1] == DONE:
-                        _drain(self.response, chunks)
-                        return
+                events, plain, done = decoder.feed_events(chunk)
+                if events:
+                    batch: Iterator[Any] = iter(events)
+                    if self._tap is not None:
+                        self._tap(events, batch, len(chunk))
+                    if plain and model is not None:  # _batch's hot path, inlined (one step less)
+                        for data in batch:
+                            try:
+                                payload = validate(data)
+                            except ValueError as exc:
+                                raise self._invalid(exc, data) from exc
+                            item = _new(model)
+                            set_dict(item, {field: payload})
+                            yield item
                     else:
-                        yield self._item(*event)
-            for name, data in decoder.flush():
-                if data == DONE:
+                        yield from self._batch(batch, plain, hot)
+                if done:
+                    _drain(self.response, chunks)
                     return
-                yield self._item(name, data)
+            for event in decoder.flush():
+                if event[1] == DONE:
+                    return
+                yield self._item(event)
         finally:
             self.response.close()
 
@@ -299,28 +390,27 @@ class EventStreamAsync(_StreamBase[T]):
 
     async def _events(self) -> AsyncIterator[T]:
         self._start()
-        decoder, validate, done = self._decoder()
+        hot = self._hot()
+        decoder = SSEDecoder()
         chunks = _areraise(self.response.aiter_bytes())
         try:
             if self._not_a_stream():
                 raise self._wrong_kind(await _ahead(chunks))
             async for chunk in chunks:
-                for event in decoder.feed_data(chunk):
-                    if event.__class__ is bytes and event != done:
-                        try:  # the hot path, inlined: an unnamed event, one validation
-                            item = validate(event)
-                        except ValueError as exc:
-                            raise self._invalid(exc, event) from exc
+                events, plain, done = decoder.feed_events(chunk)
+                if events:
+                    batch: Iterator[Any] = iter(events)
+                    if self._tap is not None:
+                        self._tap(events, batch, len(chunk))
+                    for item in self._batch(batch, plain, hot):
                         yield item
-                    elif event == done or event[1] == DONE:
-                        await _adrain(self.response, chunks)
-                        return
-                    else:
-                        yield self._item(*event)
-            for name, data in decoder.flush():
-                if data == DONE:
+                if done:
+                    await _adrain(self.response, chunks)
                     return
-                yield self._item(name, data)
+            for event in decoder.flush():
+                if event[1] == DONE:
+                    return
+                yield self._item(event)
         finally:
             await self.response.aclose()
 

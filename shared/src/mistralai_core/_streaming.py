@@ -16,8 +16,9 @@ An operation gets a manager by declaring its adapter on its stream endpoint::
 
 A conversation or transcription stream gets the same API by writing an ``Adapter`` subclass
 for its events (``feed`` returning :class:`TextDelta` for text, ``final`` the response) and
-declaring it the same way. Plain iteration stays cheap: it only updates the adapter's state
-(``absorb``: no event objects, text pieces joined only when asked for).
+declaring it the same way. Plain iteration stays as cheap as a raw stream's: the events it
+reads are kept as bytes and fed to the adapter only when something is asked of it (``absorb``:
+no typed event objects, text pieces joined only when asked for).
 
 The completion adapter merges tool calls by ``index``: ``id``, ``type`` and
 ``function.name`` come from the first fragment that has them non-empty (later fragments may
@@ -29,6 +30,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from operator import length_hint
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -620,14 +622,70 @@ class TranscriptionAdapter(Adapter[Any, TextDelta, F]):
 
 # -- the streams --------------------------------------------------------------------------
 
+#: Past this many bytes of events kept for the final result, a stream read by plain iteration
+#: feeds what it kept to its adapter, so its memory stays bounded however long it runs.
+KEEP_LIMIT = 64 * 1024 * 1024
+
+
+class _Kept:
+    """The events plain iteration has read, kept as the bytes they came in until the adapter
+    is asked for something (a typed event, text, the final result).
+
+    Plain iteration is the stream's own hot path (one validation call per event); the raw
+    stream hands each batch of events to :meth:`tap` before yielding any, with the iterator it
+    yields them from, so what was read of a batch is what that iterator has given. Catching
+    up decodes the events read so far again and feeds them to the adapter, in order; from
+    then on (``live``) the adapter is fed event by event.
+    """
+
+    __slots__ = ("adapter", "batches", "live", "size", "stream")
+
+    def __init__(self, stream: Any, adapter: Adapter[Any, Any, Any]) -> None:
+        self.stream = stream
+        self.adapter = adapter
+        self.batches: list[tuple[list[Any], Iterator[Any]]] = []
+        self.size = 0
+        self.live = False
+
+    def tap(self, events: list[Any], batch: Iterator[Any], size: int) -> None:
+        if self.live:
+            return
+        if self.size > KEEP_LIMIT:
+            self.catch_up()  # every kept batch was read to its end: a new one has come
+        self.batches.append((events, batch))
+        self.size += size
+
+    def catch_up(self) -> None:
+        """Feed the adapter every kept event that was read."""
+        absorb, item = self.adapter.absorb, self.stream._item
+        for events, batch in self.batches:
+            read = len(events) - length_hint(batch)
+            for event in events[:read]:
+                absorb(item(event))
+        self.batches.clear()
+        self.size = 0
+
+    def go_live(self) -> None:
+        """Catch up, then stop keeping: the adapter is fed event by event from now on."""
+        if not self.live:
+            self.catch_up()
+            self.live = True
+
 
 class ManagedStream(EventStream[E], Generic[E, Ev, F]):
-    """An :class:`EventStream` (iterate it for the raw events) with a manager's extras."""
+    """An :class:`EventStream` (iterate it for the raw events) with a manager's extras.
+
+    Iterating it is as cheap as iterating the raw stream: the events read are kept as bytes
+    (bounded: :data:`KEEP_LIMIT`) and assembled only if ``get_final_completion()``,
+    ``until_done()``, ``events()`` or ``text_stream`` is used afterwards.
+    """
 
     def __init__(self, inner: EventStream[E], adapter: Adapter[E, Ev, F]) -> None:
         super().__init__(inner.response, inner._decode)
         self._inner = inner
         self._adapter = adapter
+        self._kept = _Kept(inner, adapter)
+        inner._tap = self._kept.tap
         self._source: Iterator[E] | None = None
         self._final: Any = _UNSET
 
@@ -636,14 +694,20 @@ class ManagedStream(EventStream[E], Generic[E, Ev, F]):
             self._source = iter(self._inner)
         return self._source
 
-    def _events(self) -> Iterator[E]:
+    def _events(self) -> Iterator[E]:  # an iterator, not a generator
         self._start()  # plain iteration, like an EventStream's, happens once
+        if self._kept.live:  # typed reading came first: keep the adapter fed
+            return self._absorbing()
+        return self._raw()  # the raw stream's own generator: no extra step per event
+
+    def _absorbing(self) -> Iterator[E]:
         absorb = self._adapter.absorb
         for event in self._raw():
             absorb(event)
             yield event
 
     def _typed(self) -> Iterator[Ev]:
+        self._kept.go_live()
         feed = self._adapter.feed
         for event in self._raw():
             yield from feed(event)
@@ -665,6 +729,7 @@ class ManagedStream(EventStream[E], Generic[E, Ev, F]):
 
     def until_done(self) -> Self:
         """Read the stream to its end (what was not read yet is fed to the manager)."""
+        self._kept.go_live()
         absorb = self._adapter.absorb
         for event in self._raw():
             absorb(event)
@@ -700,6 +765,8 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
         super().__init__(inner.response, inner._decode)
         self._inner = inner
         self._adapter = adapter
+        self._kept = _Kept(inner, adapter)
+        inner._tap = self._kept.tap
         self._source: AsyncIterator[E] | None = None
         self._final: Any = _UNSET
 
@@ -708,14 +775,20 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
             self._source = aiter(self._inner)
         return self._source
 
-    async def _events(self) -> AsyncIterator[E]:
+    def _events(self) -> AsyncIterator[E]:
         self._start()
+        if self._kept.live:
+            return self._absorbing()
+        return self._raw()
+
+    async def _absorbing(self) -> AsyncIterator[E]:
         absorb = self._adapter.absorb
         async for event in self._raw():
             absorb(event)
             yield event
 
     async def _typed(self) -> AsyncIterator[Ev]:
+        self._kept.go_live()
         feed = self._adapter.feed
         async for event in self._raw():
             for typed in feed(event):
@@ -741,6 +814,7 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
         return pieces()
 
     async def until_done(self) -> Self:
+        self._kept.go_live()
         absorb = self._adapter.absorb
         async for event in self._raw():
             absorb(event)

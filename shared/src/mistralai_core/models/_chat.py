@@ -8,7 +8,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Field, Tag
 from typing_extensions import NotRequired, TypedDict
 
-from .._models import BaseModel, TaggedModel
+from .._models import BaseModel, EventEnvelope, TaggedModel
 from ._unions import (
     EMPTY_IF_NULL,
     UNKNOWN_TAG,
@@ -1212,7 +1212,7 @@ class CompletionChunk(BaseModel):
     choices: list[CompletionResponseStreamChoice]
 
 
-class CompletionEvent(BaseModel):
+class CompletionEvent(EventEnvelope):
     """CompletionEvent"""
 
     data: CompletionChunk
