@@ -55,8 +55,8 @@ DRAIN_SECONDS = 1.0
 ServerEvent = tuple[str | None, bytes]
 
 
-#: ``(validate, envelope model or None, its field, set_dict)``: what the hot path inlines.
-_Hot = tuple[Callable[[bytes], Any], Any, str, Any]
+#: ``(validate, envelope model or None, its field)``: what the hot path inlines.
+_Hot = tuple[Callable[[bytes], Any], Any, str]
 
 
 class Enveloped(Generic[T]):
@@ -72,36 +72,26 @@ class Enveloped(Generic[T]):
     iterators recognise an ``Enveloped`` and inline it on their hot path.
     """
 
-    __slots__ = ("_parts", "field", "inner", "model")
+    __slots__ = ("_validate", "field", "inner", "model")
 
     def __init__(self, model: type[T], field: str, inner: type[Any]) -> None:
         self.model = model
         self.field = field
         self.inner = inner
-        self._parts: (
-            tuple[Callable[[bytes], Any], type[T], str, Callable[[T, dict[str, Any]], None]] | None
-        ) = None
+        self._validate: Callable[[bytes], Any] | None = None
 
-    def parts(
-        self,
-    ) -> tuple[Callable[[bytes], Any], type[T], str, Callable[[T, dict[str, Any]], None]]:
-        """``(validate, model, field, set_dict)``: what the iterators' hot path inlines.
-
-        ``validate`` turns one event's data (JSON bytes) into the payload model ``inner``;
-        ``set_dict`` sets a new instance's ``__dict__`` (a slot of pydantic's ``BaseModel``).
-        """
-        if self._parts is None:
+    def parts(self) -> _Hot:
+        """``(validate, model, field)``: what the iterators' hot path inlines; ``validate``
+        turns one event's data (JSON bytes) into the payload model ``inner``."""
+        if self._validate is None:
             validator: Any = getattr(self.inner, "__pydantic_validator__")  # noqa: B009
-            holder = next(k for k in self.model.__mro__ if "__dict__" in vars(k))
-            set_dict = vars(holder)["__dict__"].__set__
-            self._parts = (validator.validate_json, self.model, self.field, set_dict)
-        return self._parts
+            self._validate = validator.validate_json
+        return self._validate, self.model, self.field
 
     def wrap(self, payload: Any) -> T:
         """The envelope around an already validated ``payload``."""
-        _, model, field, set_dict = self.parts()
-        event: T = _new(model)
-        set_dict(event, {field: payload})
+        event: T = _new(self.model)
+        _setattr(event, self.field, payload)  # its __dict__ is that one field
         return event
 
     def __call__(self, data: bytes) -> T:
@@ -109,9 +99,10 @@ class Enveloped(Generic[T]):
 
 
 _new: Any = object.__new__
+_setattr = object.__setattr__
 
 #: What separates two single-line ``data:`` events inside a chunk of the hot path.
-_NEXT_DATA = b"\n\ndata: "
+NEXT_DATA = b"\n\ndata: "
 
 
 class SSEDecoder:
@@ -174,7 +165,7 @@ class SSEDecoder:
         # The hot path: cut at each blank line followed by "data: "; if no piece has a newline
         # left, every event was one "data: " line and the pieces are their data.
         if chunk[:6] == b"data: ":
-            parts = chunk[6:end].split(_NEXT_DATA)
+            parts = chunk[6:end].split(NEXT_DATA)
             if b"\n" not in b"".join(parts):  # a copy and a memchr: cheaper than counting
                 return parts, True  # type: ignore[return-value]
         return self._blocks(chunk[:end])
@@ -230,10 +221,11 @@ def _parse_block(block: bytes) -> ServerEvent | None:
 
 
 #: What a stream manager taps a stream with: called with each batch of events a network chunk
-#: completes, before the first of them is yielded, as ``(events, iterator, size)``: the events
-#: (see :meth:`SSEDecoder.feed_events`), the iterator the stream yields them from (what it has
-#: not yielded yet is what is left in it) and the chunk's size in bytes.
-Tap = Callable[[list[bytes | ServerEvent], Iterator[bytes | ServerEvent], int], None]
+#: completes, before the first of them is yielded, as ``(events, iterator, plain, size)``: the
+#: events and whether all are unnamed (see :meth:`SSEDecoder.feed_events`), the iterator the
+#: stream yields them from (what it has not yielded yet is what is left in it) and the chunk's
+#: size in bytes.
+Tap = Callable[[list[bytes | ServerEvent], Iterator[bytes | ServerEvent], bool, int], None]
 
 
 class _StreamBase(Generic[T]):
@@ -265,11 +257,11 @@ class _StreamBase(Generic[T]):
         )
 
     def _hot(self) -> _Hot:
-        """``(validate, envelope model or None, field, set_dict)`` for the hot path."""
+        """``(validate, envelope model or None, field)`` for the hot path."""
         decode = self._decode
         if isinstance(decode, Enveloped):
             return decode.parts()
-        return decode, None, "", None
+        return decode, None, ""
 
     def _batch(self, batch: Iterator[Any], plain: bool, hot: _Hot) -> Iterator[T]:
         """The items of one batch of events (the hot path: one validation call each)."""
@@ -277,7 +269,7 @@ class _StreamBase(Generic[T]):
             for event in batch:
                 yield self._item(event)
             return
-        validate, model, field, set_dict = hot
+        validate, model, field = hot
         if model is None:
             for data in batch:
                 try:
@@ -292,7 +284,7 @@ class _StreamBase(Generic[T]):
             except ValueError as exc:
                 raise self._invalid(exc, data) from exc
             item = _new(model)  # the envelope around the payload: no second validation
-            set_dict(item, {field: payload})
+            _setattr(item, field, payload)
             yield item
 
     def _item(self, event: bytes | ServerEvent) -> T:
@@ -326,7 +318,7 @@ class EventStream(_StreamBase[T]):
 
     def _events(self) -> Iterator[T]:
         self._start()
-        hot = validate, model, field, set_dict = self._hot()
+        hot = validate, model, field = self._hot()
         decoder = SSEDecoder()
         chunks = _reraise(self.response.iter_bytes())
         try:
@@ -337,7 +329,7 @@ class EventStream(_StreamBase[T]):
                 if events:
                     batch: Iterator[Any] = iter(events)
                     if self._tap is not None:
-                        self._tap(events, batch, len(chunk))
+                        self._tap(events, batch, plain, len(chunk))
                     if plain and model is not None:  # _batch's hot path, inlined (one step less)
                         for data in batch:
                             try:
@@ -345,7 +337,7 @@ class EventStream(_StreamBase[T]):
                             except ValueError as exc:
                                 raise self._invalid(exc, data) from exc
                             item = _new(model)
-                            set_dict(item, {field: payload})
+                            _setattr(item, field, payload)
                             yield item
                     else:
                         yield from self._batch(batch, plain, hot)
@@ -401,7 +393,7 @@ class EventStreamAsync(_StreamBase[T]):
                 if events:
                     batch: Iterator[Any] = iter(events)
                     if self._tap is not None:
-                        self._tap(events, batch, len(chunk))
+                        self._tap(events, batch, plain, len(chunk))
                     for item in self._batch(batch, plain, hot):
                         yield item
                 if done:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from ._errors import ResponseValidationError
 from ._ids import set_request_id
 from ._operation import Call, Operation, _Async, _Sync
-from ._sse import EventStream, EventStreamAsync
+from ._sse import NEXT_DATA, EventStream, EventStreamAsync
 
 if TYPE_CHECKING:
     from typing_extensions import ParamSpec, Self
@@ -633,9 +633,11 @@ class _Kept:
 
     Plain iteration is the stream's own hot path (one validation call per event); the raw
     stream hands each batch of events to :meth:`tap` before yielding any, with the iterator it
-    yields them from, so what was read of a batch is what that iterator has given. Catching
-    up decodes the events read so far again and feeds them to the adapter, in order; from
-    then on (``live``) the adapter is fed event by event.
+    yields them from, so what was read of a batch is what that iterator has given. A batch of
+    unnamed events is kept as one bytes object (its events joined as they came), so the
+    events themselves are freed as usual. Catching up decodes the events read so far again
+    and feeds them to the adapter, in order; from then on (``live``) the adapter is fed event
+    by event.
     """
 
     __slots__ = ("adapter", "batches", "live", "size", "stream")
@@ -643,24 +645,25 @@ class _Kept:
     def __init__(self, stream: Any, adapter: Adapter[Any, Any, Any]) -> None:
         self.stream = stream
         self.adapter = adapter
-        self.batches: list[tuple[list[Any], Iterator[Any]]] = []
+        #: (the events, or a plain batch's events joined; how many; the stream's iterator)
+        self.batches: list[tuple[list[Any] | bytes, int, Iterator[Any]]] = []
         self.size = 0
         self.live = False
 
-    def tap(self, events: list[Any], batch: Iterator[Any], size: int) -> None:
+    def tap(self, events: list[Any], batch: Iterator[Any], plain: bool, size: int) -> None:
         if self.live:
             return
         if self.size > KEEP_LIMIT:
             self.catch_up()  # every kept batch was read to its end: a new one has come
-        self.batches.append((events, batch))
+        self.batches.append((NEXT_DATA.join(events) if plain else events, len(events), batch))
         self.size += size
 
     def catch_up(self) -> None:
         """Feed the adapter every kept event that was read."""
         absorb, item = self.adapter.absorb, self.stream._item
-        for events, batch in self.batches:
-            read = len(events) - length_hint(batch)
-            for event in events[:read]:
+        for kept, count, batch in self.batches:
+            events = kept.split(NEXT_DATA) if isinstance(kept, bytes) else kept
+            for event in events[: count - length_hint(batch)]:
                 absorb(item(event))
         self.batches.clear()
         self.size = 0
