@@ -268,28 +268,19 @@ class _StreamBase(Generic[T]):
             return decode.parts()
         return decode, None, ""
 
-    def _batch(self, batch: Iterator[Any], plain: bool, hot: _Hot) -> Iterator[T]:
-        """The items of one batch of events (the hot path: one validation call each)."""
+    def _batch(self, batch: Iterator[Any], plain: bool) -> Iterator[T]:
+        """The items of a batch off the envelope's hot path (which the iterators inline):
+        named events among them, or a parser of another kind."""
         if not plain:
             for event in batch:
                 yield self._item(event)
             return
-        validate, model, field = hot
-        if model is None:
-            for data in batch:
-                try:
-                    item = validate(data)
-                except ValueError as exc:  # pydantic's ValidationError is a ValueError
-                    raise self._invalid(exc, data) from exc
-                yield item
-            return
+        decode = self._decode
         for data in batch:
             try:
-                payload = validate(data)
-            except ValueError as exc:
+                item = decode(data)
+            except ValueError as exc:  # pydantic's ValidationError is a ValueError
                 raise self._invalid(exc, data) from exc
-            item = _new(model)  # the envelope around the payload: no second validation
-            _setattr(item, field, payload)
             yield item
 
     def _item(self, event: bytes | ServerEvent) -> T:
@@ -323,7 +314,7 @@ class EventStream(_StreamBase[T]):
 
     def _events(self) -> Iterator[T]:
         self._start()
-        hot = validate, model, field = self._hot()
+        validate, model, field = self._hot()
         decoder = SSEDecoder()
         chunks = _reraise(self.response.iter_bytes())
         try:
@@ -335,7 +326,7 @@ class EventStream(_StreamBase[T]):
                     batch: Iterator[Any] = iter(events)
                     if self._tap is not None:
                         self._tap(events, batch, plain, len(chunk))
-                    if plain and model is not None:  # _batch's hot path, inlined (one step less)
+                    if plain and model is not None:  # the hot path: one validation an event
                         for data in batch:
                             try:
                                 payload = validate(data)
@@ -345,7 +336,7 @@ class EventStream(_StreamBase[T]):
                             _setattr(item, field, payload)
                             yield item
                     else:
-                        yield from self._batch(batch, plain, hot)
+                        yield from self._batch(batch, plain)
                 if done:
                     _drain(self.response, chunks)
                     return
@@ -387,7 +378,7 @@ class EventStreamAsync(_StreamBase[T]):
 
     async def _events(self) -> AsyncIterator[T]:
         self._start()
-        hot = self._hot()
+        validate, model, field = self._hot()
         decoder = SSEDecoder()
         chunks = _areraise(self.response.aiter_bytes())
         try:
@@ -399,8 +390,19 @@ class EventStreamAsync(_StreamBase[T]):
                     batch: Iterator[Any] = iter(events)
                     if self._tap is not None:
                         self._tap(events, batch, plain, len(chunk))
-                    for item in self._batch(batch, plain, hot):
-                        yield item
+                    if plain and model is not None:  # EventStream's loop: a shared generator
+                        # would cost an async generator one more step per event
+                        for data in batch:
+                            try:
+                                payload = validate(data)
+                            except ValueError as exc:
+                                raise self._invalid(exc, data) from exc
+                            item = _new(model)
+                            _setattr(item, field, payload)
+                            yield item
+                    else:
+                        for item in self._batch(batch, plain):
+                            yield item
                 if done:
                     await _adrain(self.response, chunks)
                     return
