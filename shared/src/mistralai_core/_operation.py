@@ -158,20 +158,18 @@ class Operation(Generic[R]):
     #: A stream's manager (``mode="sse"``): wraps the event stream the provider opened
     #: (:class:`~mistralai_core._streaming.Adapter`: text, typed events, final result).
     adapter: StreamManaging | None = None
+    #: The ``Accept`` header of ``mode`` (found from it, never written).
+    accept: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path_params", tuple(re.findall(r"{(\w+)}", self.path)))
+        accept = {"json": "application/json", "sse": "text/event-stream"}
+        object.__setattr__(self, "accept", accept.get(self.mode, "application/octet-stream"))
 
     def streaming(self, parse: Callable[[bytes], E]) -> Operation[E]:
         """The same operation answered with server-sent events, each parsed by ``parse``."""
         # dataclasses.replace can't change a type parameter; the new parser makes it an E.
         return replace(self, parse=parse, mode="sse")  # type: ignore[arg-type,return-value]
-
-    @property
-    def accept(self) -> str:
-        return {"json": "application/json", "sse": "text/event-stream"}.get(
-            self.mode, "application/octet-stream"
-        )
 
 
 @dataclass(slots=True)
@@ -195,10 +193,13 @@ class StreamManaging(Protocol):
 
 def call(arguments: dict[str, Any]) -> Call:
     """Build a :class:`Call` from a builder's ``locals()`` (``**options`` included)."""
-    options: CallOptions = arguments.pop("options", None) or CallOptions()
-    unknown = set(options) - CallOptions.__optional_keys__
-    if unknown:  # **options would otherwise swallow a misspelt argument silently
-        raise TypeError(f"unexpected keyword arguments: {', '.join(sorted(unknown))}")
+    options: CallOptions | None = arguments.pop("options", None)
+    if options:
+        unknown = options.keys() - CallOptions.__optional_keys__
+        if unknown:  # **options would otherwise swallow a misspelt argument silently
+            raise TypeError(f"unexpected keyword arguments: {', '.join(sorted(unknown))}")
+    else:
+        options = {}
     return Call({k: v for k, v in arguments.items() if v is not UNSET}, options)
 
 
