@@ -186,9 +186,9 @@ class ClientCore:
             return stream if op.adapter is None else op.adapter.manage(stream, is_async)
         if op.mode == "raw":
             return response
-        assert op.parse is not None
+        assert op.decode is not None
         try:
-            result = op.parse(response.content)
+            result = op.decode(response.content)
             set_request_id(result, response.headers)
             return result
         except ValueError as exc:  # pydantic's ValidationError is a ValueError

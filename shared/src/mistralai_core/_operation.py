@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import sys
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypedDict, TypeVar, overload
@@ -160,16 +161,41 @@ class Operation(Generic[R]):
     adapter: StreamManaging | None = None
     #: The ``Accept`` header of ``mode`` (found from it, never written).
     accept: str = field(init=False, repr=False, compare=False)
+    #: ``parse`` as the request path calls it: the same call, without pydantic's Python
+    #: wrapper when ``parse`` is a model's own ``model_validate_json`` (found, never written).
+    decode: Callable[[bytes], R] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path_params", tuple(re.findall(r"{(\w+)}", self.path)))
         accept = {"json": "application/json", "sse": "text/event-stream"}
         object.__setattr__(self, "accept", accept.get(self.mode, "application/octet-stream"))
+        object.__setattr__(self, "decode", _direct(self.parse))
 
     def streaming(self, parse: Callable[[bytes], E]) -> Operation[E]:
         """The same operation answered with server-sent events, each parsed by ``parse``."""
         # dataclasses.replace can't change a type parameter; the new parser makes it an E.
         return replace(self, parse=parse, mode="sse")  # type: ignore[arg-type,return-value]
+
+
+def _direct(parse: Callable[[bytes], R] | None) -> Callable[[bytes], R] | None:
+    """``Model.model_validate_json`` as ``Model.__pydantic_validator__.validate_json``.
+
+    pydantic's classmethod only checks its keyword arguments (none are passed here) before
+    making this call. The validator is looked up per call: a model's is built on first use.
+    A model that overrides the classmethod, or any other parser, is kept as it is.
+    """
+    model = getattr(parse, "__self__", None)
+    pydantic = sys.modules.get("pydantic")
+    if pydantic is None or not isinstance(model, type) or not issubclass(model, pydantic.BaseModel):
+        return parse
+    own = pydantic.BaseModel.model_validate_json.__func__
+    if getattr(parse, "__func__", None) is not own or model.model_validate_json.__func__ is not own:
+        return parse
+
+    def validate_json(data: bytes) -> R:
+        return model.__pydantic_validator__.validate_json(data)  # type: ignore[no-any-return]
+
+    return validate_json
 
 
 @dataclass(slots=True)
