@@ -184,16 +184,17 @@ def _direct(parse: Callable[[bytes], R] | None) -> Callable[[bytes], R] | None:
     making this call. The validator is looked up per call: a model's is built on first use.
     A model that overrides the classmethod, or any other parser, is kept as it is.
     """
-    model = getattr(parse, "__self__", None)
+    model: Any = getattr(parse, "__self__", None)
     pydantic = sys.modules.get("pydantic")
     if pydantic is None or not isinstance(model, type) or not issubclass(model, pydantic.BaseModel):
         return parse
+    cls: Any = model  # a pydantic model class (mypy knows it as a bare ``type`` here)
     own = pydantic.BaseModel.model_validate_json.__func__
-    if getattr(parse, "__func__", None) is not own or model.model_validate_json.__func__ is not own:
+    if getattr(parse, "__func__", None) is not own or cls.model_validate_json.__func__ is not own:
         return parse
 
     def validate_json(data: bytes) -> R:
-        return model.__pydantic_validator__.validate_json(data)  # type: ignore[no-any-return]
+        return cls.__pydantic_validator__.validate_json(data)  # type: ignore[no-any-return]
 
     return validate_json
 
