@@ -31,7 +31,7 @@ from ._errors import (
     ResponseValidationError,
     error_for_response,
 )
-from ._http import AsyncHttpClient, HttpClient, as_httpx_error, library_of
+from ._http import AsyncHttpClient, HttpClient, Library, as_httpx_error, library_of
 from ._ids import set_request_id
 from ._logging import default_logger, mask_headers
 from ._operation import V1_NAMES, Call, CallOptions, Operation
@@ -97,49 +97,57 @@ class ClientCore:
         path = op.path
         if op.path_params:
             path = path.format_map({k: quote(str(args.pop(k)), safe="") for k in op.path_params})
-        query = {k: _query_value(args.pop(k)) for k in op.query_params if k in args}
-        base_url = (options.get("server_url") or self.server_url).rstrip("/")
-        spec = RequestSpec(op, op.method, base_url, path, caller=call.method or op.operation_id)
-        spec.query = {k: v for k, v in query.items() if v is not None}
-        spec.headers = {"User-Agent": USER_AGENT, "Accept": op.accept}
+        query = {}
+        if op.query_params:
+            for k in op.query_params:
+                if k in args:
+                    value = _query_value(args.pop(k))
+                    if value is not None:
+                        query[k] = value
+        server_url = options.get("server_url") if options else None
+        base_url = server_url.rstrip("/") if server_url else self.server_url
+        caller = call.method or op.operation_id
+        headers = {"User-Agent": USER_AGENT, "Accept": op.accept}
+        spec = RequestSpec(op, op.method, base_url, path, query, headers, caller=caller)
         if op.stream_flag:
             args["stream"] = op.mode == "sse"
         if op.request is not None:
             spec.body = args
-            spec.headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = "application/json"
         elif op.multipart:
-            spec.files, spec.data = _multipart(args, call.method or op.operation_id, op.form)
+            spec.files, spec.data = _multipart(args, caller, op.form)
         elif args:
-            raise TypeError(
-                f"{call.method or op.operation_id}(): unexpected arguments {sorted(args)}"
-            )
-        extra = options.get("http_headers")
-        if extra:
-            spec.headers.update(extra)
-        timeout_ms = options.get("timeout_ms")
-        spec.timeout = self.timeout if timeout_ms is None else _timeout(timeout_ms)
+            raise TypeError(f"{caller}(): unexpected arguments {sorted(args)}")
+        if options:
+            extra = options.get("http_headers")
+            if extra:
+                headers.update(extra)
+            timeout_ms = options.get("timeout_ms")
+            spec.timeout = self.timeout if timeout_ms is None else _timeout(timeout_ms)
+        else:
+            spec.timeout = self.timeout
         self.provider.resolve(spec)
         if op.request is not None:
-            from ._models import to_wire_model  # pydantic loads with the first call, not import
-
+            to_wire_model = _codec()[0]  # pydantic loads with the first call, not import
             try:
                 spec.body = to_wire_model(op.request, _drop_null(op.request, spec.body))
             except ValueError as exc:  # pydantic's ValidationError
-                raise _named(exc, call.method or op.operation_id) from None
-        if "extra_body" in options or "extra_query" in options or "extra_headers" in options:
+                raise _named(exc, caller) from None
+        if options and (
+            "extra_body" in options or "extra_query" in options or "extra_headers" in options
+        ):
             _add_extras(spec, options)
         return spec
 
     def _retry_for(self, call: Call) -> RetryConfig:
         return _retry_policy(call.options.get("retries", UNSET), self.retry)
 
-    def _build(self, client: HttpClient | AsyncHttpClient, spec: RequestSpec) -> httpx.Request:
-        from ._models import to_json  # loaded by spec() already: a dict lookup
-
-        content = None if spec.body is None else to_json(spec.body)
+    def _build(
+        self, client: HttpClient | AsyncHttpClient, spec: RequestSpec, library: Library
+    ) -> httpx.Request:
+        content = None if spec.body is None else _codec()[1](spec.body)
         if spec.extra_body:
             content = _merged_json(content, spec.extra_body)
-        library = library_of(client)
         return client.build_request(
             spec.method,
             # httpx: a cached httpx.URL; another library (httpx2) parses the string itself
@@ -178,9 +186,9 @@ class ClientCore:
             return stream if op.adapter is None else op.adapter.manage(stream, is_async)
         if op.mode == "raw":
             return response
-        assert op.parse is not None
+        assert op.decode is not None
         try:
-            result = op.parse(response.content)
+            result = op.decode(response.content)
             set_request_id(result, response.headers)
             return result
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
@@ -251,13 +259,14 @@ class ClientCore:
         """Send ``call`` and return its result (model, event stream or raw response)."""
         spec = self.spec(op, call)
         client = self._client if self._client is not None else self._make_client()
-        auth = library_of(client).auth(self.provider.auth)
+        library = library_of(client)
+        auth = library.auth(self.provider.auth)
         retry = self._retry_for(call)
         streamed = op.mode != "json" or call.raw == "stream"
         start = time.monotonic()
         attempt = 0
         while True:
-            request = self._build(client, spec)
+            request = self._build(client, spec, library)
             self._log_request(request)
             response: httpx.Response | None = None
             error: Exception | None = None
@@ -302,13 +311,14 @@ class ClientCore:
         await self.provider.prepare_async()
         spec = self.spec(op, call)
         client = await self._get_async_client()
-        auth = library_of(client).auth(self.provider.auth)
+        library = library_of(client)
+        auth = library.auth(self.provider.auth)
         retry = self._retry_for(call)
         streamed = op.mode != "json" or call.raw == "stream"
         start = time.monotonic()
         attempt = 0
         while True:
-            request = self._build(client, spec)
+            request = self._build(client, spec, library)
             self._log_request(request)
             response: httpx.Response | None = None
             error: Exception | None = None
@@ -384,6 +394,19 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # here, not at the top: sync-only programs never pay for it
 
     await asyncio.sleep(seconds)
+
+
+_CODEC: list[Any] = []
+
+
+def _codec() -> list[Any]:
+    """``[to_wire_model, to_json]``: imported with the first request (it loads pydantic),
+    then a list read, not an import statement per call."""
+    if not _CODEC:
+        from ._models import to_json, to_wire_model
+
+        _CODEC[:] = [to_wire_model, to_json]
+    return _CODEC
 
 
 def _drop_null(model: type[Any], args: dict[str, Any]) -> dict[str, Any]:

@@ -102,9 +102,22 @@ def to_wire_model(model: type[M], value: M | Mapping[str, Any]) -> M:
     """
     if isinstance(value, model):
         return value
+    context = _REQUEST or _request_context()
+    # The validator itself: ``model_validate`` is this call behind a Python wrapper.
+    return model.__pydantic_validator__.validate_python(  # type: ignore[no-any-return]
+        value, extra="forbid", context=context
+    )
+
+
+#: ``models._unions.REQUEST``, once read (it imports this module: not importable at the top).
+_REQUEST: dict[str, Any] = {}
+
+
+def _request_context() -> dict[str, Any]:
     from .models._unions import REQUEST
 
-    return model.model_validate(value, extra="forbid", context=REQUEST)
+    _REQUEST.update(REQUEST)
+    return _REQUEST
 
 
 def to_json(value: pydantic.BaseModel) -> bytes:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import sys
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypedDict, TypeVar, overload
@@ -158,20 +159,44 @@ class Operation(Generic[R]):
     #: A stream's manager (``mode="sse"``): wraps the event stream the provider opened
     #: (:class:`~mistralai_core._streaming.Adapter`: text, typed events, final result).
     adapter: StreamManaging | None = None
+    #: The ``Accept`` header of ``mode`` (found from it, never written).
+    accept: str = field(init=False, repr=False, compare=False)
+    #: ``parse`` as the request path calls it: the same call, without pydantic's Python
+    #: wrapper when ``parse`` is a model's own ``model_validate_json`` (found, never written).
+    decode: Callable[[bytes], R] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path_params", tuple(re.findall(r"{(\w+)}", self.path)))
+        accept = {"json": "application/json", "sse": "text/event-stream"}
+        object.__setattr__(self, "accept", accept.get(self.mode, "application/octet-stream"))
+        object.__setattr__(self, "decode", _direct(self.parse))
 
     def streaming(self, parse: Callable[[bytes], E]) -> Operation[E]:
         """The same operation answered with server-sent events, each parsed by ``parse``."""
         # dataclasses.replace can't change a type parameter; the new parser makes it an E.
         return replace(self, parse=parse, mode="sse")  # type: ignore[arg-type,return-value]
 
-    @property
-    def accept(self) -> str:
-        return {"json": "application/json", "sse": "text/event-stream"}.get(
-            self.mode, "application/octet-stream"
-        )
+
+def _direct(parse: Callable[[bytes], R] | None) -> Callable[[bytes], R] | None:
+    """``Model.model_validate_json`` as ``Model.__pydantic_validator__.validate_json``.
+
+    pydantic's classmethod only checks its keyword arguments (none are passed here) before
+    making this call. The validator is looked up per call: a model's is built on first use.
+    A model that overrides the classmethod, or any other parser, is kept as it is.
+    """
+    model: Any = getattr(parse, "__self__", None)
+    pydantic = sys.modules.get("pydantic")
+    if pydantic is None or not isinstance(model, type) or not issubclass(model, pydantic.BaseModel):
+        return parse
+    cls: Any = model  # a pydantic model class (mypy knows it as a bare ``type`` here)
+    own = pydantic.BaseModel.model_validate_json.__func__
+    if getattr(parse, "__func__", None) is not own or cls.model_validate_json.__func__ is not own:
+        return parse
+
+    def validate_json(data: bytes) -> R:
+        return cls.__pydantic_validator__.validate_json(data)  # type: ignore[no-any-return]
+
+    return validate_json
 
 
 @dataclass(slots=True)
@@ -195,10 +220,13 @@ class StreamManaging(Protocol):
 
 def call(arguments: dict[str, Any]) -> Call:
     """Build a :class:`Call` from a builder's ``locals()`` (``**options`` included)."""
-    options: CallOptions = arguments.pop("options", None) or CallOptions()
-    unknown = set(options) - CallOptions.__optional_keys__
-    if unknown:  # **options would otherwise swallow a misspelt argument silently
-        raise TypeError(f"unexpected keyword arguments: {', '.join(sorted(unknown))}")
+    options: CallOptions | None = arguments.pop("options", None)
+    if options:
+        unknown = options.keys() - CallOptions.__optional_keys__
+        if unknown:  # **options would otherwise swallow a misspelt argument silently
+            raise TypeError(f"unexpected keyword arguments: {', '.join(sorted(unknown))}")
+    else:
+        options = {}
     return Call({k: v for k, v in arguments.items() if v is not UNSET}, options)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import httpx
@@ -38,14 +37,23 @@ __all__ = ["SERVERS", "Mistral"]
 SERVERS = {"eu": "https://api.mistral.ai"}
 
 
-@dataclass(frozen=True, slots=True)
 class PlatformProvider(Provider):
-    """La Plateforme: a bearer API key; paths as the contract gives them."""
+    """La Plateforme: a bearer API key; paths as the contract gives them.
 
-    auth: HeaderAuth
+    A plain slotted class, not a dataclass: making a dataclass costs more at import than
+    the rest of this module (``from mistralai import Mistral`` is a standing target).
+    """
+
+    __slots__ = ("auth",)
+
+    def __init__(self, auth: HeaderAuth) -> None:
+        self.auth = auth
 
     def resolve(self, spec: RequestSpec) -> None:
         return None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(auth={self.auth!r})"
 
 
 class Mistral(SDKClient):
