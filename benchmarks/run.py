@@ -44,22 +44,30 @@ def start_server(events: int) -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError("benchmark server did not start")
 
 
+#: A fresh interpreter's environment: bytecode caches written and read, as for an installed
+#: package (any value of PYTHONDONTWRITEBYTECODE, "0" too, stops Python writing them).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_python(code: str) -> float:
     """Wall time of a fresh interpreter running ``code``, in seconds."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    subprocess.run([sys.executable, "-c", code], check=True, env=ENV)
     return time.perf_counter() - start
 
 
 def inner_time(code: str) -> float:
     """A fresh interpreter runs ``code``, which prints a duration; return it."""
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=ENV
+    )
     return float(out.stdout.strip())
 
 
 def alternate(a: Callable[[], float], b: Callable[[], float], rounds: int) -> tuple[float, float]:
-    """Medians of ``a`` and ``b`` measured in alternation (so drift hits both alike)."""
+    """Medians of ``a`` and ``b`` measured in alternation (so drift hits both alike), after
+    one untimed run of each (bytecode caches written, files in the page cache)."""
+    a(), b()
     xs, ys = [], []
     for _ in range(rounds):
         xs.append(a())
@@ -116,9 +124,8 @@ def bench_sync(url: str, calls: int, rounds: int) -> tuple[float, float]:
             assert json.loads(r.content)["choices"]
         return (time.perf_counter() - start) / calls
 
-    sdk_round(), raw_round()  # warm up: connections, caches
     try:
-        return alternate(sdk_round, raw_round, rounds)
+        return alternate(sdk_round, raw_round, rounds)  # its warm-up: connections, caches
     finally:
         sdk.close()
         raw.close()
