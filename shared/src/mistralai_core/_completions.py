@@ -6,14 +6,13 @@ La Plateforme, Azure and Vertex all expose ``client.chat`` (and La Plateforme an
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._managed import AsyncManagedStreamEndpoint, SyncManagedStreamEndpoint, completion_adapter
 from ._operation import AsyncEndpoint, Call, Operation, Resource, SyncEndpoint, call
 from ._sse import Enveloped
-from ._streaming import AsyncManagedStreamEndpoint, CompletionAdapter, SyncManagedStreamEndpoint
-from ._structured import StructuredChat
-from ._tools import ToolsChat
 from ._types import UNSET, OptionalNullable
 from .models import (
     ChatCompletionRequest,
@@ -28,6 +27,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ._operation import CallOptions
+    from ._structured import StructuredChat
+    from ._tools import ToolsChat
     from .models import (
         GuardrailConfig,
         Messages,
@@ -160,7 +161,47 @@ def fim(
     return call(locals())
 
 
-class Chat(StructuredChat, ToolsChat, Resource):
+class _Borrowed:
+    """A method of a class in a module loaded on first use (``chat.parse`` needs the
+    structured-output module; ``chat.complete`` should not load it). On first access it
+    puts the method itself in its place."""
+
+    def __init__(self, module: str, owner: str) -> None:
+        self._module, self._owner, self._name = module, owner, ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, obj: object, objtype: type | None = None) -> Any:
+        cls = getattr(importlib.import_module(self._module, __package__), self._owner)
+        function = vars(cls)[self._name]
+        for klass in (objtype or type(obj)).__mro__:  # where this descriptor sits
+            if vars(klass).get(self._name) is self:
+                setattr(klass, self._name, function)
+        return function.__get__(obj, objtype)
+
+
+if TYPE_CHECKING:
+
+    class _ChatExtras(StructuredChat, ToolsChat):
+        pass
+
+else:
+
+    class _ChatExtras(Resource):
+        """``parse`` and ``run_tools`` (and their twins), from their own modules."""
+
+        _structured_call = _Borrowed("._structured", "StructuredChat")
+        parse = _Borrowed("._structured", "StructuredChat")
+        parse_async = _Borrowed("._structured", "StructuredChat")
+        parse_stream = _Borrowed("._structured", "StructuredChat")
+        parse_stream_async = _Borrowed("._structured", "StructuredChat")
+        _tool_setup = _Borrowed("._tools", "ToolsChat")
+        run_tools = _Borrowed("._tools", "ToolsChat")
+        run_tools_async = _Borrowed("._tools", "ToolsChat")
+
+
+class Chat(_ChatExtras, Resource):
     """Chat completions: ``complete`` answers at once, ``stream`` sends the answer in pieces
     (and assembles it: ``get_final_completion()``); ``parse`` answers in a pydantic model,
     ``run_tools`` runs a tool loop."""
@@ -168,10 +209,10 @@ class Chat(StructuredChat, ToolsChat, Resource):
     complete = SyncEndpoint(CHAT, chat)
     complete_async = AsyncEndpoint(CHAT, chat)
     stream = SyncManagedStreamEndpoint(
-        CHAT_STREAM, chat, CompletionAdapter.of(ChatCompletionResponse)
+        CHAT_STREAM, chat, completion_adapter(ChatCompletionResponse)
     )
     stream_async = AsyncManagedStreamEndpoint(
-        CHAT_STREAM, chat, CompletionAdapter.of(ChatCompletionResponse)
+        CHAT_STREAM, chat, completion_adapter(ChatCompletionResponse)
     )
 
 
@@ -180,7 +221,7 @@ class Fim(Resource):
 
     complete = SyncEndpoint(FIM, fim)
     complete_async = AsyncEndpoint(FIM, fim)
-    stream = SyncManagedStreamEndpoint(FIM_STREAM, fim, CompletionAdapter.of(FIMCompletionResponse))
+    stream = SyncManagedStreamEndpoint(FIM_STREAM, fim, completion_adapter(FIMCompletionResponse))
     stream_async = AsyncManagedStreamEndpoint(
-        FIM_STREAM, fim, CompletionAdapter.of(FIMCompletionResponse)
+        FIM_STREAM, fim, completion_adapter(FIMCompletionResponse)
     )

@@ -29,14 +29,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from operator import length_hint
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._errors import ResponseValidationError
 from ._ids import set_request_id
-from ._operation import Call, Operation, _Async, _Sync
+from ._managed import AsyncManagedStreamEndpoint as AsyncManagedStreamEndpoint
+from ._managed import StreamManager as StreamManager
+from ._managed import SyncManagedStreamEndpoint as SyncManagedStreamEndpoint
+from ._managed import managed as managed
 from ._sse import NEXT_DATA, EventStream, EventStreamAsync
 
 if TYPE_CHECKING:
@@ -139,17 +142,6 @@ class Adapter(Generic[E, Ev, F]):
     def final(self, stream: Any) -> F:
         """The result assembled from every event fed (``stream``: for errors to carry)."""
         raise NotImplementedError
-
-
-@dataclass(frozen=True, slots=True)
-class StreamManager(Generic[E, Ev, F]):
-    """What an operation declares (:attr:`Operation.adapter`): makes one adapter per stream."""
-
-    make: Callable[[], Adapter[E, Ev, F]]
-
-    def manage(self, stream: Any, is_async: bool) -> Any:
-        cls = ManagedStreamAsync if is_async else ManagedStream
-        return cls(stream, self.make())
 
 
 @dataclass(slots=True)
@@ -843,35 +835,3 @@ class ManagedStreamAsync(EventStreamAsync[E], Generic[E, Ev, F]):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-
-# -- endpoints ----------------------------------------------------------------------------
-
-
-def managed(operation: Operation[E], adapter: Callable[[], Adapter[Any, Ev, F]]) -> Operation[E]:
-    """``operation`` with a stream manager making ``adapter()`` for each stream."""
-    return replace(operation, adapter=StreamManager(adapter))
-
-
-class SyncManagedStreamEndpoint(_Sync[P, ManagedStream[E, Ev, F]]):
-    """``client.x.stream(...)`` -> a :class:`ManagedStream` (raw events, text, final result)."""
-
-    def __init__(
-        self,
-        operation: Operation[E],
-        build: Callable[P, Call],
-        adapter: Callable[[], Adapter[Any, Ev, F]],  # E comes from the operation alone
-    ) -> None:
-        super().__init__(managed(operation, adapter), build)
-
-
-class AsyncManagedStreamEndpoint(_Async[P, ManagedStreamAsync[E, Ev, F]]):
-    """``await client.x.stream_async(...)`` -> a :class:`ManagedStreamAsync`."""
-
-    def __init__(
-        self,
-        operation: Operation[E],
-        build: Callable[P, Call],
-        adapter: Callable[[], Adapter[Any, Ev, F]],  # E comes from the operation alone
-    ) -> None:
-        super().__init__(managed(operation, adapter), build)
