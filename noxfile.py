@@ -401,7 +401,11 @@ def floors(session: nox.Session) -> None:
     """
     pins = _floors()
     session.log("floors: " + ", ".join(pins))
-    install_sdk(session, *TEST_DEPS, *pins)
+    # httpx2 needs h11 >= 0.16 (through httpcore2) where the floors pin h11 0.14: the two
+    # cannot share an environment (pip gives up: resolution-too-deep). Its tests skip here;
+    # `tests` runs them.
+    deps = [d for d in TEST_DEPS if not d.startswith("httpx2")]
+    install_sdk(session, *deps, *pins)
     session.run("python", "-m", "pip", "list", "--format=freeze", silent=False)
     # The old anyio that the floors bring has a pytest plugin today's pytest refuses to load.
     session.run("pytest", "-p", "no:anyio", *(session.posargs or ["-q"]))
