@@ -19,10 +19,8 @@ if TYPE_CHECKING:
     from ._streaming import (
         Adapter,
         CompletionAdapter,
-        ConversationAdapter,
         ManagedStream,  # noqa: F401  (named in the endpoints' bases, as strings)
         ManagedStreamAsync,  # noqa: F401
-        TranscriptionAdapter,
     )
 
     P = ParamSpec("P")
@@ -36,9 +34,7 @@ __all__ = [
     "StreamManager",
     "SyncManagedStreamEndpoint",
     "completion_adapter",
-    "conversation_adapter",
     "managed",
-    "transcription_adapter",
 ]
 
 E = TypeVar("E")
@@ -71,34 +67,13 @@ def managed(operation: Operation[E], adapter: Callable[[], Adapter[Any, Ev, F]])
 
 
 def completion_adapter(model: type[R]) -> Callable[[], CompletionAdapter[R]]:
-    """The adapter factory of a completion stream (chat, FIM, agents) answering ``model``."""
+    """``CompletionAdapter.of(model)`` without importing the managers' module now: the
+    adapter factory of a completion stream (chat, FIM) answering ``model``."""
 
     def make() -> CompletionAdapter[R]:
         from ._streaming import CompletionAdapter
 
         return CompletionAdapter(model)
-
-    return make
-
-
-def conversation_adapter(model: type[R]) -> Callable[[], ConversationAdapter[R]]:
-    """The adapter factory of a conversation stream answering ``model``."""
-
-    def make() -> ConversationAdapter[R]:
-        from ._streaming import ConversationAdapter
-
-        return ConversationAdapter(model)
-
-    return make
-
-
-def transcription_adapter(model: type[R]) -> Callable[[], TranscriptionAdapter[R]]:
-    """The adapter factory of a transcription stream answering ``model``."""
-
-    def make() -> TranscriptionAdapter[R]:
-        from ._streaming import TranscriptionAdapter
-
-        return TranscriptionAdapter(model)
 
     return make
 
